@@ -1,0 +1,84 @@
+import type { LevelProblem } from './level-problem';
+import type { ChallengeKind, Level } from './level-types';
+import { levelTextKeys } from './level-types';
+import type { LevelValidator } from './validate-level';
+
+export interface LevelFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface Chapter {
+  readonly chapter: number;
+  readonly levels: readonly Level[];
+}
+
+/** The playable levels, grouped and ordered, and what was wrong with the others. */
+export interface LevelCatalog {
+  readonly levels: readonly Level[];
+  readonly chapters: readonly Chapter[];
+  readonly problems: readonly LevelProblem[];
+  /** Files refused, so a screen can say how many. */
+  readonly brokenFiles: readonly string[];
+}
+
+/**
+ * Validates every file and keeps the good ones. A broken file never stops the others: it only adds
+ * problems. `hasText` tells whether a content key has a text in some language the game can show.
+ */
+export function buildCatalog(
+  validator: LevelValidator,
+  files: readonly LevelFile[],
+  hasText: (key: string) => boolean,
+): LevelCatalog {
+  const problems: LevelProblem[] = [];
+  const brokenFiles: string[] = [];
+  const byId = new Map<string, { level: Level; file: string }>();
+
+  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const result = validator.parse(file, text);
+    const fileProblems: LevelProblem[] = result.ok ? [] : [...result.problems];
+    if (result.ok) {
+      const other = byId.get(result.level.id);
+      if (other) {
+        fileProblems.push({ file, path: '/id', code: 'duplicateLevelId', params: { id: result.level.id, other: other.file } });
+      }
+      for (const key of new Set(levelTextKeys(result.level))) {
+        if (!hasText(key)) fileProblems.push({ file, path: '', code: 'missingText', params: { key } });
+      }
+      if (fileProblems.length === 0) byId.set(result.level.id, { level: result.level, file });
+    }
+    if (fileProblems.length > 0) {
+      brokenFiles.push(file);
+      problems.push(...fileProblems);
+    }
+  }
+
+  const levels = [...byId.values()].map((entry) => entry.level).sort(compareLevels);
+  return { levels, chapters: groupByChapter(levels), problems, brokenFiles };
+}
+
+function compareLevels(a: Level, b: Level): number {
+  return a.chapter - b.chapter || a.order - b.order || a.id.localeCompare(b.id);
+}
+
+function groupByChapter(levels: readonly Level[]): Chapter[] {
+  const chapters: { chapter: number; levels: Level[] }[] = [];
+  for (const level of levels) {
+    const last = chapters.at(-1);
+    if (last && last.chapter === level.chapter) last.levels.push(level);
+    else chapters.push({ chapter: level.chapter, levels: [level] });
+  }
+  return chapters;
+}
+
+/** Kinds a level uses, in first-appearance order, for the icons of the level select. */
+export function levelKinds(level: Level): ChallengeKind[] {
+  return [...new Set(level.challenges.map((challenge) => challenge.kind))];
+}
+
+/** The level after this one in catalog order, for "Next level". */
+export function nextLevel(catalog: LevelCatalog, levelId: string): Level | undefined {
+  const index = catalog.levels.findIndex((level) => level.id === levelId);
+  return index >= 0 ? catalog.levels[index + 1] : undefined;
+}

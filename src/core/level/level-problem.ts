@@ -1,0 +1,38 @@
+/**
+ * What is wrong with a level file. `code` names a message of the `ui` namespace
+ * (`levelProblem.<code>`), so the core reports problems without holding any text.
+ */
+export type LevelProblemCode =
+  | 'tooLarge'
+  | 'invalidJson'
+  | 'notAnObject'
+  | 'unsupportedVersion'
+  | 'required'
+  | 'unknownProperty'
+  | 'type'
+  | 'allowedValues'
+  | 'pattern'
+  | 'range'
+  | 'tooFew'
+  | 'tooMany'
+  | 'notUnique'
+  | 'duplicateId'
+  | 'duplicateLevelId'
+  | 'unknownArticle'
+  | 'paragraphOutOfRange'
+  | 'unknownTarget'
+  | 'targetUsedTwice'
+  | 'emptyBox'
+  | 'invalidDate'
+  | 'outsideMap'
+  | 'missingText'
+  | 'schema';
+
+export interface LevelProblem {
+  /** File name the level came from, e.g. "places-of-the-crisis.json". */
+  readonly file: string;
+  /** JSON Pointer to the faulty value ("" for the whole document), e.g. "/challenges/0/items/2/lonLat/1". */
+  readonly path: string;
+  readonly code: LevelProblemCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}

@@ -1,0 +1,84 @@
+import type { Challenge, ChallengeKind, Level } from '../level/level-types';
+
+/** How one item was answered. `points` and `maxPoints` come from the challenge kind's own scoring. */
+export interface ItemResult {
+  readonly itemId: string;
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly correct: boolean;
+  /** Place challenges: great-circle distance between the guess and the truth. */
+  readonly distanceKm?: number;
+  /** True when the player gave up on the item ("I don't know"). */
+  readonly skipped?: boolean;
+}
+
+export interface ChallengeResult {
+  readonly challengeId: string;
+  readonly kind: ChallengeKind;
+  readonly items: readonly ItemResult[];
+  /** Points taken off the challenge as a whole (e.g. extra checks in a match), never below zero in total. */
+  readonly penalty?: number;
+}
+
+/**
+ * One play of a level, as a value: which challenge is next and what was answered so far.
+ * Scenes pass it along; rules about it live here so a run can be saved, resumed or replayed.
+ */
+export interface LevelRun {
+  readonly levelId: string;
+  readonly challengeIndex: number;
+  readonly results: readonly ChallengeResult[];
+}
+
+export function startRun(level: Level): LevelRun {
+  return { levelId: level.id, challengeIndex: 0, results: [] };
+}
+
+export function currentChallenge(level: Level, run: LevelRun): Challenge | undefined {
+  return level.challenges[run.challengeIndex];
+}
+
+export function isFinished(level: Level, run: LevelRun): boolean {
+  return run.challengeIndex >= level.challenges.length;
+}
+
+/** Records the current challenge's result and moves on. A result for another challenge is refused. */
+export function completeChallenge(level: Level, run: LevelRun, result: ChallengeResult): LevelRun {
+  const expected = currentChallenge(level, run);
+  if (!expected || expected.id !== result.challengeId) {
+    throw new Error(`Result for "${result.challengeId}" does not belong to step ${run.challengeIndex} of "${level.id}"`);
+  }
+  return { ...run, challengeIndex: run.challengeIndex + 1, results: [...run.results, result] };
+}
+
+export interface RunScore {
+  readonly points: number;
+  readonly maxPoints: number;
+  /** points / maxPoints, 0 when there is nothing to score. */
+  readonly share: number;
+  readonly stars: 0 | 1 | 2 | 3;
+}
+
+export function challengePoints(result: ChallengeResult): number {
+  const raw = result.items.reduce((sum, item) => sum + item.points, 0);
+  return Math.max(0, raw - (result.penalty ?? 0));
+}
+
+export function scoreRun(level: Level, run: LevelRun): RunScore {
+  let points = 0;
+  let maxPoints = 0;
+  for (const result of run.results) {
+    points += challengePoints(result);
+    maxPoints += result.items.reduce((sum, item) => sum + item.maxPoints, 0);
+  }
+  const share = maxPoints > 0 ? points / maxPoints : 0;
+  return { points, maxPoints, share, stars: starsFor(level.stars, share) };
+}
+
+export function starsFor(thresholds: readonly [number, number, number], share: number): 0 | 1 | 2 | 3 {
+  const EPSILON = 1e-9;
+  if (share + EPSILON >= thresholds[2]) return 3;
+  if (share + EPSILON >= thresholds[1]) return 2;
+  if (share + EPSILON >= thresholds[0]) return 1;
+  return 0;
+}

@@ -1,0 +1,196 @@
+import Phaser from 'phaser';
+import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
+import { describeLevelProblem } from '../level-problem-text';
+import { startLevel } from '../level-flow';
+import { showRoute } from '../router';
+import { colours, FONT_FAMILY, fontSize } from '../theme';
+import { LevelCard } from '../ui/level-card';
+import { MenuScene } from './menu-scene';
+
+export interface LevelSelectData {
+  /** Set when the address named a level (#/level/<id>): it starts as soon as the levels are known. */
+  readonly openLevel?: string;
+}
+
+/** Every valid level in `levels/`, grouped by chapter; broken files are reported, never fatal. */
+export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
+  private catalog: LevelCatalog | null = null;
+  private missingLevel: string | null = null;
+  private contentHeight = 0;
+
+  constructor() {
+    super('level-select');
+  }
+
+  override create(data: LevelSelectData | undefined): void {
+    this.catalog = null;
+    this.missingLevel = null;
+    super.create(data);
+    this.enableScrolling();
+    this.services.levels
+      .catalog()
+      .then((catalog) => {
+        if (!this.scene.isActive()) return;
+        this.catalog = catalog;
+        const wanted = data?.openLevel;
+        const level = wanted ? catalog.levels.find((candidate) => candidate.id === wanted) : undefined;
+        if (level) {
+          startLevel(this, level);
+          return;
+        }
+        if (wanted) this.missingLevel = wanted;
+        showRoute({ screen: 'levels' });
+        this.rebuild();
+      })
+      .catch((error: unknown) => {
+        console.error('Qantar: the levels could not be loaded', error);
+        this.catalog = { levels: [], chapters: [], problems: [], brokenFiles: [] };
+        this.rebuild();
+      });
+  }
+
+  protected override back(): void {
+    this.scene.start('title');
+  }
+
+  protected build(width: number, height: number): void {
+    const u = this.unit;
+    const margin = Math.max(16, 32 * u);
+    const columnWidth = Math.min(width - margin * 2, 980 * u);
+    const left = (width - columnWidth) / 2;
+    const headerHeight = 96 * u;
+    const textStyle = (size: 'heading' | 'body' | 'small', color: string, wrap = columnWidth) => ({
+      fontFamily: FONT_FAMILY,
+      fontSize: fontSize(size, u),
+      color,
+      wordWrap: { width: wrap, useAdvancedWrap: true },
+      resolution: window.devicePixelRatio || 1,
+    });
+
+    let y = headerHeight + 12 * u;
+    const catalog = this.catalog;
+    if (!catalog) {
+      this.add.text(width / 2, height / 2, this.t('ui:levelSelect.loading'), textStyle('body', colours.text)).setOrigin(0.5);
+    } else {
+      if (this.missingLevel) {
+        const text = this.add.text(left, y, this.t('ui:levelSelect.notFound', { id: this.missingLevel }), textStyle('body', colours.wrongText));
+        y += text.height + 16 * u;
+      }
+      if (catalog.levels.length === 0) {
+        const text = this.add.text(left, y, this.t('ui:levelSelect.empty'), textStyle('body', colours.text));
+        y += text.height + 16 * u;
+      }
+      for (const chapter of catalog.chapters) {
+        const chapterTitleKey = `content:chapters.${chapter.chapter}`;
+        const heading = this.services.i18n.exists(chapterTitleKey)
+          ? this.t('ui:levelSelect.chapterNamed', { number: chapter.chapter, name: this.t(chapterTitleKey) })
+          : this.t('ui:levelSelect.chapter', { number: chapter.chapter });
+        const headingText = this.add.text(left, y, heading, { ...textStyle('heading', colours.accentText), fontStyle: 'bold' });
+        y += headingText.height + 10 * u;
+        for (const level of chapter.levels) {
+          const kinds = levelKinds(level);
+          const card = new LevelCard(this, {
+            x: left,
+            y,
+            width: columnWidth,
+            unit: u,
+            title: this.t(`content:${level.title}`),
+            summary: level.summary ? this.t(`content:${level.summary}`) : '',
+            kinds,
+            kindLabels: kinds.map((kind) => this.t(`ui:kind.${kind}`)).join(', '),
+            onPress: () => startLevel(this, level),
+          });
+          card.on('focused', () => this.scrollIntoView(card.y, card.cardHeight));
+          this.focus.add(card);
+          this.services.probe?.register(this, `level.${level.id}`, card, () => card.label, () => true, 'topLeft');
+          y += card.cardHeight + 12 * u;
+        }
+        y += 16 * u;
+      }
+      y = this.addProblems(catalog, left, y, textStyle);
+    }
+    this.contentHeight = y + margin;
+    this.addHeader(width, headerHeight, left, columnWidth);
+    this.cameras.main.setScroll(0, Phaser.Math.Clamp(this.cameras.main.scrollY, 0, this.maxScroll()));
+  }
+
+  private addProblems(
+    catalog: LevelCatalog,
+    left: number,
+    top: number,
+    textStyle: (size: 'heading' | 'body' | 'small', color: string) => Phaser.Types.GameObjects.Text.TextStyle,
+  ): number {
+    if (catalog.problems.length === 0) return top;
+    const u = this.unit;
+    let y = top;
+    const heading = this.add.text(
+      left,
+      y,
+      `⚠ ${this.t('ui:levelSelect.brokenFiles', { count: catalog.brokenFiles.length })}`,
+      { ...textStyle('body', colours.wrongText), fontStyle: 'bold' },
+    );
+    y += heading.height + 8 * u;
+    const showDetails = import.meta.env.DEV || import.meta.env.MODE === 'test';
+    const lines = showDetails
+      ? catalog.problems.map((problem) => `• ${describeLevelProblem(this.services.i18n, problem)}`)
+      : [this.t('ui:levelSelect.brokenFilesHint')];
+    const details = this.add.text(left, y, lines.join('\n'), textStyle('small', colours.mutedText));
+    details.setName('level-problems');
+    this.services.probe?.setInfo(this, 'levelProblems', () => lines);
+    return y + details.height + 16 * u;
+  }
+
+  private addHeader(width: number, headerHeight: number, left: number, columnWidth: number): void {
+    const u = this.unit;
+    const band = this.add.graphics().setScrollFactor(0);
+    band.fillStyle(colours.background, 1);
+    band.fillRect(0, 0, width, headerHeight);
+    band.lineStyle(2, colours.panelBorder, 1);
+    band.lineBetween(0, headerHeight, width, headerHeight);
+    const backWidth = 150 * u;
+    const back = this.addButton('level-select.back', {
+      x: left + backWidth / 2,
+      y: headerHeight / 2,
+      width: backWidth,
+      height: 52 * u,
+      label: `← ${this.t('ui:common.back')}`,
+      fontSize: fontSize('body', u),
+      onPress: () => this.back(),
+    });
+    back.setScrollFactor(0);
+    this.add
+      .text(left + backWidth + 24 * u, headerHeight / 2, this.t('ui:levelSelect.title'), {
+        fontFamily: FONT_FAMILY,
+        fontSize: fontSize('heading', u),
+        fontStyle: 'bold',
+        color: colours.text,
+        resolution: window.devicePixelRatio || 1,
+        wordWrap: { width: columnWidth - backWidth - 24 * u },
+      })
+      .setOrigin(0, 0.5)
+      .setScrollFactor(0);
+  }
+
+  private maxScroll(): number {
+    return Math.max(0, this.contentHeight - this.scale.height);
+  }
+
+  private scrollIntoView(top: number, height: number): void {
+    const camera = this.cameras.main;
+    const header = 110 * this.unit;
+    if (top - header < camera.scrollY) camera.scrollY = Math.max(0, top - header);
+    else if (top + height > camera.scrollY + this.scale.height) camera.scrollY = Math.min(this.maxScroll(), top + height - this.scale.height + 16);
+  }
+
+  /** Wheel, drag and Page Up/Down scroll the list; a short tap still opens a level. */
+  private enableScrolling(): void {
+    const camera = this.cameras.main;
+    const scrollBy = (dy: number) => camera.setScroll(0, Phaser.Math.Clamp(camera.scrollY + dy, 0, this.maxScroll()));
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => scrollBy(dy));
+    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (pointer.isDown) scrollBy(pointer.prevPosition.y - pointer.y);
+    });
+    this.input.keyboard?.on('keydown-PAGE_DOWN', () => scrollBy(this.scale.height * 0.8));
+    this.input.keyboard?.on('keydown-PAGE_UP', () => scrollBy(-this.scale.height * 0.8));
+  }
+}

@@ -1,0 +1,91 @@
+import { rememberLanguage } from '../../services/language-choice';
+import { showRoute } from '../router';
+import { colours, FONT_FAMILY, fontSize } from '../theme';
+import { MenuScene } from './menu-scene';
+
+/** The first screen: play, language and sound. */
+export class TitleScene extends MenuScene {
+  constructor() {
+    super('title');
+  }
+
+  override create(): void {
+    super.create(undefined);
+    showRoute({ screen: 'title' });
+  }
+
+  protected build(width: number, height: number): void {
+    const u = this.unit;
+    const centreX = width / 2;
+    this.add
+      .text(centreX, height * 0.2, 'Qantar', {
+        fontFamily: FONT_FAMILY,
+        fontSize: fontSize('title', u * 1.3),
+        fontStyle: 'bold',
+        color: colours.accentText,
+        resolution: window.devicePixelRatio || 1,
+      })
+      .setOrigin(0.5);
+    this.add
+      .text(centreX, height * 0.2 + 70 * u, this.t('ui:title.tagline'), {
+        fontFamily: FONT_FAMILY,
+        fontSize: fontSize('body', u),
+        color: colours.text,
+        align: 'center',
+        wordWrap: { width: Math.min(width - 40, 900 * u) },
+        resolution: window.devicePixelRatio || 1,
+      })
+      .setOrigin(0.5, 0);
+
+    const buttonWidth = Math.min(width - 40, 380 * u);
+    const buttonHeight = 64 * u;
+    const play = this.addButton('title.play', {
+      x: centreX,
+      y: height * 0.5,
+      width: buttonWidth,
+      height: buttonHeight,
+      label: this.t('ui:title.play'),
+      fontSize: fontSize('heading', u),
+      variant: 'primary',
+      onPress: () => this.scene.start('level-select'),
+    });
+    this.focus.focus(play);
+
+    const i18n = this.services.i18n;
+    const languages = i18n.languages;
+    const switchWidth = Math.min(200 * u, (width - 40) / (languages.length + 1) - 12);
+    const rowY = height - 70 * u;
+    const rowWidth = (languages.length + 1) * (switchWidth + 12) - 12;
+    languages.forEach((language, index) => {
+      this.addButton(`title.language.${language}`, {
+        x: centreX - rowWidth / 2 + switchWidth / 2 + index * (switchWidth + 12),
+        y: rowY,
+        width: switchWidth,
+        height: 52 * u,
+        label: i18n.t('ui:language.name', { lng: language }),
+        fontSize: fontSize('small', u),
+        pressed: language === i18n.language,
+        onPress: () => {
+          rememberLanguage(this.services.settings, language);
+          void i18n.setLanguage(language).then(() => {
+            document.documentElement.lang = language;
+          });
+        },
+      });
+    });
+    const soundOn = this.services.settings.get('sound.muted') !== 'true';
+    this.addButton('title.sound', {
+      x: centreX - rowWidth / 2 + switchWidth / 2 + languages.length * (switchWidth + 12),
+      y: rowY,
+      width: switchWidth,
+      height: 52 * u,
+      label: this.t(soundOn ? 'ui:sound.on' : 'ui:sound.off'),
+      fontSize: fontSize('small', u),
+      pressed: soundOn,
+      onPress: () => {
+        this.services.settings.set('sound.muted', soundOn ? 'true' : 'false');
+        this.rebuild();
+      },
+    });
+  }
+}

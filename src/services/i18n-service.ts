@@ -1,0 +1,85 @@
+import i18next, { type i18n } from 'i18next';
+import type { Translator } from '../core/ports/translator';
+import { FALLBACK_LANGUAGE } from './language-choice';
+
+type Resources = Record<string, unknown>;
+
+/** Each locale file is its own chunk: a language is downloaded only when it is chosen. */
+const localeFiles = import.meta.glob<Resources>('../../locales/*/*.json', { import: 'default' });
+
+function parseLocalePath(path: string): { language: string; namespace: string } | null {
+  const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  return match ? { language: match[1] ?? '', namespace: match[2] ?? '' } : null;
+}
+
+export const SUPPORTED_LANGUAGES: readonly string[] = [
+  ...new Set(Object.keys(localeFiles).flatMap((path) => parseLocalePath(path)?.language ?? [])),
+].sort();
+
+export const NAMESPACES: readonly string[] = [
+  ...new Set(Object.keys(localeFiles).flatMap((path) => parseLocalePath(path)?.namespace ?? [])),
+].sort();
+
+export interface I18nService extends Translator {
+  /** Loads the language if needed, then switches every listener to it. */
+  setLanguage(language: string): Promise<void>;
+  onLanguageChanged(listener: (language: string) => void): () => void;
+  /** Names of the languages in their own tongue, for the switch. */
+  readonly languages: readonly string[];
+}
+
+async function loadLanguage(instance: i18n, language: string): Promise<void> {
+  const loads = Object.entries(localeFiles).map(async ([path, load]) => {
+    const parsed = parseLocalePath(path);
+    if (!parsed || parsed.language !== language || instance.hasResourceBundle(language, parsed.namespace)) return;
+    instance.addResourceBundle(language, parsed.namespace, await load(), true, true);
+  });
+  await Promise.all(loads);
+}
+
+/**
+ * i18next behind the Translator port. Keys are written "namespace:key" (e.g. "ui:title.play");
+ * a key missing in the current language falls back to French and is reported once in the console,
+ * naming the file to fix.
+ */
+export async function createI18nService(language: string): Promise<I18nService> {
+  const instance = i18next.createInstance();
+  const reported = new Set<string>();
+  await instance.init({
+    lng: language,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: SUPPORTED_LANGUAGES,
+    ns: NAMESPACES,
+    defaultNS: 'ui',
+    resources: {},
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => {
+      const where = `locales/${languages.join(',')}/${namespace}.json`;
+      if (reported.has(where + key)) return;
+      reported.add(where + key);
+      console.warn(`Qantar: missing translation "${key}" in ${where}`);
+    },
+  });
+  await Promise.all([loadLanguage(instance, FALLBACK_LANGUAGE), loadLanguage(instance, language)]);
+
+  const listeners = new Set<(language: string) => void>();
+  return {
+    get language() {
+      return instance.language;
+    },
+    languages: SUPPORTED_LANGUAGES,
+    t: (key, params) => instance.t(key, params ?? {}),
+    exists: (key) => instance.exists(key),
+    async setLanguage(next) {
+      await loadLanguage(instance, next);
+      await instance.changeLanguage(next);
+      for (const listener of listeners) listener(next);
+    },
+    onLanguageChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig(({ mode }) => ({
+  base: './',
+  publicDir: 'assets',
+  build: {
+    outDir: mode === 'test' ? 'dist-test' : 'dist',
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser changes rarely; its own chunk stays cached across game updates.
+        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+}));
