@@ -1,10 +1,6 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import Phaser from 'phaser';
-import { createBrowserKeyValueStore } from './services/browser-key-value-store';
-import { createI18nService, SUPPORTED_LANGUAGES } from './services/i18n-service';
-import { chooseLanguage } from './services/language-choice';
-import { createLevelLibrary } from './services/level-library';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
 import { Probe } from './game/probe';
@@ -14,6 +10,10 @@ import { PreloaderScene } from './game/scenes/preloader-scene';
 import { ResultsScene } from './game/scenes/results-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { colours } from './game/theme';
+import { createBrowserKeyValueStore } from './services/browser-key-value-store';
+import { createI18nService, SUPPORTED_LANGUAGES } from './services/i18n-service';
+import { chooseLanguage } from './services/language-choice';
+import { createLevelLibrary } from './services/level-library';
 
 const probe = Probe.isWanted() ? new Probe() : null;
 
@@ -66,6 +66,7 @@ window.addEventListener('hashchange', () => {
   const active = game.scene.getScenes(true)[0];
   if (!active || active.scene.key === 'preloader') return;
   if (route.screen === 'level') active.scene.start('level-select', { openLevel: route.id });
-  else if (route.screen === 'levels' && active.scene.key !== 'level-select') active.scene.start('level-select');
+  else if (route.screen === 'levels' && active.scene.key !== 'level-select')
+    active.scene.start('level-select');
   else if (route.screen === 'title' && active.scene.key !== 'title') active.scene.start('title');
 });

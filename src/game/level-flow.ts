@@ -1,6 +1,12 @@
 import type Phaser from 'phaser';
 import type { ChallengeKind, Level } from '../core/level/level-types';
-import { type ChallengeResult, completeChallenge, currentChallenge, type LevelRun, startRun } from '../core/run/level-run';
+import {
+  type ChallengeResult,
+  completeChallenge,
+  currentChallenge,
+  type LevelRun,
+  startRun,
+} from '../core/run/level-run';
 import { showRoute } from './router';
 
 /** What every challenge scene and the results scene receive. */

@@ -94,7 +94,17 @@ export class Probe {
       const y = rect.top + bounds.y * scaleY;
       const width = bounds.width * scaleX;
       const height = bounds.height * scaleY;
-      targets.push({ id, label: entry.label(), x, y, width, height, cx: x + width / 2, cy: y + height / 2, enabled: entry.enabled() });
+      targets.push({
+        id,
+        label: entry.label(),
+        x,
+        y,
+        width,
+        height,
+        cx: x + width / 2,
+        cy: y + height / 2,
+        enabled: entry.enabled(),
+      });
     }
     const info: Record<string, unknown> = {};
     for (const [key, read] of this.infos) info[key] = read();

@@ -1,5 +1,8 @@
 /** Where the game is, as an address a teacher can share: #/, #/levels, #/level/<id>. */
-export type Route = { readonly screen: 'title' } | { readonly screen: 'levels' } | { readonly screen: 'level'; readonly id: string };
+export type Route =
+  | { readonly screen: 'title' }
+  | { readonly screen: 'levels' }
+  | { readonly screen: 'level'; readonly id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');

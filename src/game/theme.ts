@@ -45,5 +45,7 @@ export function fontSize(kind: keyof typeof textSizes, unit: number): string {
 
 /** Whether the player asked the system for less motion; animations are then skipped. */
 export function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }

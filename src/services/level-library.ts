@@ -25,7 +25,9 @@ function fileName(path: string): string {
 }
 
 async function readAll(sources: Record<string, () => Promise<string>>): Promise<LevelFile[]> {
-  return Promise.all(Object.entries(sources).map(async ([path, load]) => ({ file: fileName(path), text: await load() })));
+  return Promise.all(
+    Object.entries(sources).map(async ([path, load]) => ({ file: fileName(path), text: await load() })),
+  );
 }
 
 /**
@@ -34,7 +36,7 @@ async function readAll(sources: Record<string, () => Promise<string>>): Promise<
  */
 export function createLevelLibrary(
   hasText: (key: string) => boolean,
-  describe: (problem: LevelProblem) => string,
+  describeProblem: (problem: LevelProblem) => string,
 ): LevelLibrary {
   let pending: Promise<LevelCatalog> | null = null;
   let ready: LevelCatalog | null = null;
@@ -48,9 +50,13 @@ export function createLevelLibrary(
           readAll(shippedLevels),
           readAll(fixtureLevels),
         ]);
-        const catalog = buildCatalog(createLevelValidator(schema.default), [...shipped, ...fixtures], hasText);
+        const catalog = buildCatalog(
+          createLevelValidator(schema.default),
+          [...shipped, ...fixtures],
+          hasText,
+        );
         for (const problem of catalog.problems) {
-          console.warn(`Qantar: level not playable — ${describe(problem)}`);
+          console.warn(`Qantar: level not playable — ${describeProblem(problem)}`);
         }
         ready = catalog;
         return catalog;

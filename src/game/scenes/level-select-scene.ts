@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
-import { describeLevelProblem } from '../level-problem-text';
 import { startLevel } from '../level-flow';
+import { describeLevelProblem } from '../level-problem-text';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { LevelCard } from '../ui/level-card';
@@ -70,10 +70,18 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
     let y = headerHeight + 12 * u;
     const catalog = this.catalog;
     if (!catalog) {
-      this.add.text(width / 2, height / 2, this.t('ui:levelSelect.loading'), textStyle('body', colours.text)).setOrigin(0.5);
+      this.add
+        .text(width / 2, height / 2, this.t('ui:levelSelect.loading'), textStyle('body', colours.text))
+        .setOrigin(0.5);
     } else {
+      this.services.probe?.setInfo(this, 'missingLevel', () => this.missingLevel);
       if (this.missingLevel) {
-        const text = this.add.text(left, y, this.t('ui:levelSelect.notFound', { id: this.missingLevel }), textStyle('body', colours.wrongText));
+        const text = this.add.text(
+          left,
+          y,
+          this.t('ui:levelSelect.notFound', { id: this.missingLevel }),
+          textStyle('body', colours.wrongText),
+        );
         y += text.height + 16 * u;
       }
       if (catalog.levels.length === 0) {
@@ -85,7 +93,10 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         const heading = this.services.i18n.exists(chapterTitleKey)
           ? this.t('ui:levelSelect.chapterNamed', { number: chapter.chapter, name: this.t(chapterTitleKey) })
           : this.t('ui:levelSelect.chapter', { number: chapter.chapter });
-        const headingText = this.add.text(left, y, heading, { ...textStyle('heading', colours.accentText), fontStyle: 'bold' });
+        const headingText = this.add.text(left, y, heading, {
+          ...textStyle('heading', colours.accentText),
+          fontStyle: 'bold',
+        });
         y += headingText.height + 10 * u;
         for (const level of chapter.levels) {
           const kinds = levelKinds(level);
@@ -102,7 +113,14 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
           });
           card.on('focused', () => this.scrollIntoView(card.y, card.cardHeight));
           this.focus.add(card);
-          this.services.probe?.register(this, `level.${level.id}`, card, () => card.label, () => true, 'topLeft');
+          this.services.probe?.register(
+            this,
+            `level.${level.id}`,
+            card,
+            () => card.label,
+            () => true,
+            'topLeft',
+          );
           y += card.cardHeight + 12 * u;
         }
         y += 16 * u;
@@ -179,13 +197,15 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
     const camera = this.cameras.main;
     const header = 110 * this.unit;
     if (top - header < camera.scrollY) camera.scrollY = Math.max(0, top - header);
-    else if (top + height > camera.scrollY + this.scale.height) camera.scrollY = Math.min(this.maxScroll(), top + height - this.scale.height + 16);
+    else if (top + height > camera.scrollY + this.scale.height)
+      camera.scrollY = Math.min(this.maxScroll(), top + height - this.scale.height + 16);
   }
 
   /** Wheel, drag and Page Up/Down scroll the list; a short tap still opens a level. */
   private enableScrolling(): void {
     const camera = this.cameras.main;
-    const scrollBy = (dy: number) => camera.setScroll(0, Phaser.Math.Clamp(camera.scrollY + dy, 0, this.maxScroll()));
+    const scrollBy = (dy: number) =>
+      camera.setScroll(0, Phaser.Math.Clamp(camera.scrollY + dy, 0, this.maxScroll()));
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => scrollBy(dy));
     this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
       if (pointer.isDown) scrollBy(pointer.prevPosition.y - pointer.y);

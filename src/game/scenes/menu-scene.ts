@@ -54,7 +54,13 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
   protected addButton(id: string, options: ButtonOptions): Button {
     const button = new Button(this, options);
     this.focus.add(button);
-    this.services.probe?.register(this, id, button, () => button.label, () => button.isEnabled());
+    this.services.probe?.register(
+      this,
+      id,
+      button,
+      () => button.label,
+      () => button.isEnabled(),
+    );
     return button;
   }
 }

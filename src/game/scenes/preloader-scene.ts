@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { provideServices, type GameServices } from '../game-services';
+import { type GameServices, provideServices } from '../game-services';
 import { parseRoute } from '../router';
 import { colours } from '../theme';
 
@@ -46,11 +46,16 @@ export class PreloaderScene extends Phaser.Scene {
       .catch((error: unknown) => {
         console.error('Qantar could not start', error);
         this.add
-          .text(this.scale.width / 2, this.scale.height / 2 + 60, 'Qantar n’a pas pu démarrer : rechargez la page.\nQantar could not start: please reload the page.', {
-            color: '#ffffff',
-            fontSize: '22px',
-            align: 'center',
-          })
+          .text(
+            this.scale.width / 2,
+            this.scale.height / 2 + 60,
+            'Qantar n’a pas pu démarrer : rechargez la page.\nQantar could not start: please reload the page.',
+            {
+              color: '#ffffff',
+              fontSize: '22px',
+              align: 'center',
+            },
+          )
           .setOrigin(0.5);
       });
   }

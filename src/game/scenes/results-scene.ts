@@ -31,12 +31,18 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
     });
 
     let y = 24 * u;
-    const title = this.add.text(left, y, this.t(`content:${level.title}`), { ...style('heading', colours.text), fontStyle: 'bold' });
+    const title = this.add.text(left, y, this.t(`content:${level.title}`), {
+      ...style('heading', colours.text),
+      fontStyle: 'bold',
+    });
     y += title.height + 8 * u;
     const total = this.add.text(
       left,
       y,
-      this.t('ui:results.total', { points: number.format(score.points), max: number.format(score.maxPoints) }),
+      this.t('ui:results.total', {
+        points: number.format(score.points),
+        max: number.format(score.maxPoints),
+      }),
       { ...style('heading', colours.accentText), fontStyle: 'bold' },
     );
     total.setName('results-total');
@@ -48,7 +54,11 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
       style('body', colours.accentText),
     );
     y += stars.height + 16 * u;
-    this.services.probe?.setInfo(this, 'results', () => ({ points: score.points, maxPoints: score.maxPoints, stars: score.stars }));
+    this.services.probe?.setInfo(this, 'results', () => ({
+      points: score.points,
+      maxPoints: score.maxPoints,
+      stars: score.stars,
+    }));
 
     const rowsText: string[] = [];
     run.results.forEach((result, index) => {
@@ -63,19 +73,29 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
       for (const item of result.items) {
         const labelKey = itemLabelKey(challenge, item.itemId);
         const label = labelKey ? this.t(`content:${labelKey}`) : item.itemId;
-        const mark = item.correct ? `✓ ${this.t('ui:fact.verdict.right')}` : item.points > 0 ? `◐ ${this.t('ui:fact.verdict.partial')}` : `✗ ${this.t('ui:fact.verdict.wrong')}`;
+        const mark = item.correct
+          ? `✓ ${this.t('ui:fact.verdict.right')}`
+          : item.points > 0
+            ? `◐ ${this.t('ui:fact.verdict.partial')}`
+            : `✗ ${this.t('ui:fact.verdict.wrong')}`;
         const distance =
           item.distanceKm !== undefined && !item.skipped
             ? ` — ${this.t('ui:results.distance', { km: number.format(item.distanceKm) })}`
             : item.skipped
               ? ` — ${this.t('ui:results.skipped')}`
               : '';
-        rowsText.push(`   ${mark} · ${label}${distance} — ${this.t('ui:results.points', { points: number.format(item.points), max: number.format(item.maxPoints) })}`);
+        rowsText.push(
+          `   ${mark} · ${label}${distance} — ${this.t('ui:results.points', { points: number.format(item.points), max: number.format(item.maxPoints) })}`,
+        );
       }
-      if (result.penalty) rowsText.push(`   ${this.t('ui:results.penalty', { points: number.format(result.penalty) })}`);
+      if (result.penalty)
+        rowsText.push(`   ${this.t('ui:results.penalty', { points: number.format(result.penalty) })}`);
     });
     const buttonsHeight = 90 * u;
-    const rows = this.add.text(left, y, rowsText.join('\n'), { ...style('small', colours.text), lineSpacing: 6 * u });
+    const rows = this.add.text(left, y, rowsText.join('\n'), {
+      ...style('small', colours.text),
+      lineSpacing: 6 * u,
+    });
     const available = height - y - buttonsHeight;
     if (rows.height > available) rows.setScale(Math.max(0.55, available / rows.height));
 
@@ -86,7 +106,12 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
       { id: 'results.levels', label: this.t('ui:results.levels'), onPress: () => this.back() },
     ];
     if (following) {
-      buttons.push({ id: 'results.next', label: this.t('ui:results.next'), onPress: () => startLevel(this, following), primary: true });
+      buttons.push({
+        id: 'results.next',
+        label: this.t('ui:results.next'),
+        onPress: () => startLevel(this, following),
+        primary: true,
+      });
     }
     const gap = 16 * u;
     const buttonWidth = Math.min(280 * u, (columnWidth - gap * (buttons.length - 1)) / buttons.length);

@@ -98,8 +98,16 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     }
     if (this.focused || (this.hovered && variant === 'primary')) {
       g.lineStyle(4, colours.focus, 1);
-      g.strokeRoundedRect(-width / 2 - 4, -height / 2 - 4, width + 8, height + 8, Math.min(14, height / 4 + 2));
+      g.strokeRoundedRect(
+        -width / 2 - 4,
+        -height / 2 - 4,
+        width + 8,
+        height + 8,
+        Math.min(14, height / 4 + 2),
+      );
     }
-    this.text.setColor(variant === 'primary' && this.enabled ? colours.cardText : this.enabled ? '#ffffff' : '#8a98a2');
+    this.text.setColor(
+      variant === 'primary' && this.enabled ? colours.cardText : this.enabled ? '#ffffff' : '#8a98a2',
+    );
   }
 }

@@ -57,7 +57,13 @@ export class FactCard extends Phaser.GameObjects.Container {
   readonly continueButton: Button;
   readonly cardHeight: number;
 
-  constructor(scene: Phaser.Scene, i18n: Translator, content: FactCardContent, layout: FactCardLayout, onContinue: () => void) {
+  constructor(
+    scene: Phaser.Scene,
+    i18n: Translator,
+    content: FactCardContent,
+    layout: FactCardLayout,
+    onContinue: () => void,
+  ) {
     super(scene, layout.x, layout.y);
     const { width, unit } = layout;
     const pad = Math.round(18 * unit);
@@ -88,7 +94,10 @@ export class FactCard extends Phaser.GameObjects.Container {
     if (content.detail) addText(content.detail, style('small', colours.text));
     addText(i18n.t(`content:${content.fact}`), style('body', colours.text));
     if (content.note) addText(`⚠ ${i18n.t(`content:${content.note}`)}`, style('small', colours.accentText));
-    addText(`${i18n.t('ui:fact.source')} ${formatSources(i18n, content.sources)}`, style('small', colours.mutedText));
+    addText(
+      `${i18n.t('ui:fact.source')} ${formatSources(i18n, content.sources)}`,
+      style('small', colours.mutedText),
+    );
     const titles = [...new Set(content.sources.map((s) => s.article))]
       .map((article) => content.articleTitles[article])
       .filter((key): key is string => key !== undefined)

@@ -51,7 +51,14 @@ export class LevelCard extends Phaser.GameObjects.Container implements Focusable
     this.cardHeight = Math.max(pad * 2 + title.height + 6 * unit + summary.height, 72 * unit);
     this.background = scene.add.graphics();
     const icons = options.kinds.map((kind, index) =>
-      drawKindIcon(scene, kind, width - pad - iconSize / 2 - index * (iconSize + 8 * unit), this.cardHeight / 2, iconSize, 0x35505f),
+      drawKindIcon(
+        scene,
+        kind,
+        width - pad - iconSize / 2 - index * (iconSize + 8 * unit),
+        this.cardHeight / 2,
+        iconSize,
+        0x35505f,
+      ),
     );
     this.add([this.background, title, summary, ...icons]);
     this.setSize(width, this.cardHeight);

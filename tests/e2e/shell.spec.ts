@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { click, collectErrors, shippedLevels, snapshot, target, waitForScene } from './game-page';
+
+test.describe('the game shell', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('starts in French, switches to English at a click, and stays English after a reload', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    await page.goto('./');
+    await waitForScene(page, 'title');
+    expect((await target(page, 'title.play')).label).toBe('Jouer');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+
+    await click(page, 'title.language.en');
+    await expect.poll(async () => (await target(page, 'title.play')).label).toBe('Play');
+    expect((await target(page, 'title.sound')).label).toMatch(/^Sound/);
+
+    await page.reload();
+    await waitForScene(page, 'title');
+    expect((await target(page, 'title.play')).label).toBe('Play');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+  });
+
+  test('lists every level of the repository, and Escape leads back', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('./');
+    await click(page, 'title.play');
+    await waitForScene(page, 'level-select');
+    const expected = shippedLevels()
+      .map((level) => `level.${level.id}`)
+      .sort();
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () =>
+        (await snapshot(page)).targets
+          .map((t) => t.id)
+          .filter((id) => id.startsWith('level.'))
+          .sort(),
+      )
+      .toEqual(expected);
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'title');
+    expect(errors).toEqual([]);
+  });
+
+  test('reports a broken level file by name and path while the good levels still play', async ({ page }) => {
+    await page.goto('./#/levels');
+    await waitForScene(page, 'level-select');
+    await expect
+      .poll(async () => ((await snapshot(page)).info.levelProblems as string[] | undefined)?.join('\n') ?? '')
+      .toContain('broken-unknown-kind.json, à /challenges/0/kind');
+    const problems = ((await snapshot(page)).info.levelProblems as string[]).join('\n');
+    expect(problems).toContain('broken-not-json.json');
+
+    const first = shippedLevels().sort(
+      (a, b) => a.json.chapter - b.json.chapter || a.json.order - b.json.order,
+    )[0]!;
+    await click(page, `level.${first.id}`);
+    await waitForScene(page, first.json.challenges[0].kind);
+    expect(page.url()).toContain(`#/level/${first.id}`);
+  });
+
+  test('opens a level straight from a link, and plays it by keyboard from the level select', async ({
+    page,
+  }) => {
+    const level = shippedLevels()[0]!;
+    await page.goto(`./#/level/${level.id}`);
+    await waitForScene(page, level.json.challenges[0].kind);
+
+    await page.goto('./#/levels');
+    await page.reload();
+    await waitForScene(page, 'level-select');
+    await target(page, `level.${shippedLevels()[0]!.id}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await snapshot(page)).scenes[0]).not.toBe('level-select');
+  });
+
+  test('says so when a link names a level that does not exist', async ({ page }) => {
+    await page.goto('./#/level/no-such-level');
+    await waitForScene(page, 'level-select');
+    await expect.poll(async () => (await snapshot(page)).info.missingLevel).toBe('no-such-level');
+    await target(page, 'level-select.back');
+    expect(page.url()).toContain('#/levels');
+  });
+});
