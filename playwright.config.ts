@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium when present (CI and these machines cannot download Playwright's own). */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -17,7 +17,6 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4317/',
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
-    ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
       args: [

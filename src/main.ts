@@ -11,6 +11,7 @@ import { ResultsScene } from './game/scenes/results-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { colours } from './game/theme';
 import { createBrowserKeyValueStore } from './services/browser-key-value-store';
+import { HowlerAudioPlayer } from './services/howler-audio-player';
 import { createI18nService, SUPPORTED_LANGUAGES } from './services/i18n-service';
 import { chooseLanguage } from './services/language-choice';
 import { createLevelLibrary } from './services/level-library';
@@ -47,7 +48,7 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
   );
   // A link to a level (#/level/<id>) is the one case where the levels are needed before the first screen.
   if (parseRoute(window.location.hash).screen === 'level') void levels.catalog();
-  return { i18n, settings, levels, probe };
+  return { i18n, settings, levels, probe, audio: new HowlerAudioPlayer(settings) };
 }
 
 const game = new Phaser.Game({

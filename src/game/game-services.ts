@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import type { AudioPlayer } from '../core/ports/audio-player';
 import type { KeyValueStore } from '../core/ports/key-value-store';
 import type { I18nService } from '../services/i18n-service';
 import type { LevelLibrary } from '../services/level-library';
@@ -8,6 +9,7 @@ import type { Probe } from './probe';
 export interface GameServices {
   readonly i18n: I18nService;
   readonly settings: KeyValueStore;
+  readonly audio: AudioPlayer;
   readonly levels: LevelLibrary;
   readonly probe: Probe | null;
 }

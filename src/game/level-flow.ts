@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { ChallengeKind, Level } from '../core/level/level-types';
+import type { AudioPlayer } from '../core/ports/audio-player';
 import {
   type ChallengeResult,
   completeChallenge,
@@ -23,8 +24,10 @@ export const CHALLENGE_SCENE: Record<ChallengeKind, string> = {
 
 export const RESULTS_SCENE = 'results';
 
-export function startLevel(scene: Phaser.Scene, level: Level): void {
+export function startLevel(scene: Phaser.Scene, level: Level, audio: AudioPlayer): void {
   showRoute({ screen: 'level', id: level.id });
+  // The menus' music would compete with the player's attention during a challenge.
+  audio.stopMusic();
   goToStep(scene, { level, run: startRun(level) });
 }
 

@@ -9,7 +9,10 @@ export function createBrowserKeyValueStore(prefix = 'qantar.'): KeyValueStore {
   const warnOnce = (error: unknown) => {
     if (warned) return;
     warned = true;
-    console.warn('Qantar: settings cannot be kept on this device (storage unavailable); defaults are used.', error);
+    console.warn(
+      'Qantar: settings cannot be kept on this device (storage unavailable); defaults are used.',
+      error,
+    );
   };
   return {
     get(key) {

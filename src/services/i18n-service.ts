@@ -31,7 +31,8 @@ export interface I18nService extends Translator {
 async function loadLanguage(instance: i18n, language: string): Promise<void> {
   const loads = Object.entries(localeFiles).map(async ([path, load]) => {
     const parsed = parseLocalePath(path);
-    if (!parsed || parsed.language !== language || instance.hasResourceBundle(language, parsed.namespace)) return;
+    if (!parsed || parsed.language !== language || instance.hasResourceBundle(language, parsed.namespace))
+      return;
     instance.addResourceBundle(language, parsed.namespace, await load(), true, true);
   });
   await Promise.all(loads);

@@ -41,7 +41,12 @@ export function buildCatalog(
     if (result.ok) {
       const other = byId.get(result.level.id);
       if (other) {
-        fileProblems.push({ file, path: '/id', code: 'duplicateLevelId', params: { id: result.level.id, other: other.file } });
+        fileProblems.push({
+          file,
+          path: '/id',
+          code: 'duplicateLevelId',
+          params: { id: result.level.id, other: other.file },
+        });
       }
       for (const key of new Set(levelTextKeys(result.level))) {
         if (!hasText(key)) fileProblems.push({ file, path: '', code: 'missingText', params: { key } });

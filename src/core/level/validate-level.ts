@@ -30,7 +30,14 @@ export function createLevelValidator(schema: object): LevelValidator {
     }
     const version = (document as { formatVersion?: unknown }).formatVersion;
     if (version !== undefined && version !== 1) {
-      return fail([{ file, path: '/formatVersion', code: 'unsupportedVersion', params: { found: String(version), supported: 1 } }]);
+      return fail([
+        {
+          file,
+          path: '/formatVersion',
+          code: 'unsupportedVersion',
+          params: { found: String(version), supported: 1 },
+        },
+      ]);
     }
     if (!validateSchema(document)) {
       return fail(schemaProblems(file, validateSchema.errors ?? []));
@@ -43,13 +50,22 @@ export function createLevelValidator(schema: object): LevelValidator {
     check,
     parse(file, text) {
       if (text.length > MAX_LEVEL_FILE_CHARS) {
-        return fail([{ file, path: '', code: 'tooLarge', params: { limit: MAX_LEVEL_FILE_CHARS, found: text.length } }]);
+        return fail([
+          { file, path: '', code: 'tooLarge', params: { limit: MAX_LEVEL_FILE_CHARS, found: text.length } },
+        ]);
       }
       let document: unknown;
       try {
         document = JSON.parse(text);
       } catch (error) {
-        return fail([{ file, path: '', code: 'invalidJson', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+        return fail([
+          {
+            file,
+            path: '',
+            code: 'invalidJson',
+            params: { detail: error instanceof Error ? error.message : String(error) },
+          },
+        ]);
       }
       return check(file, document);
     },
@@ -155,7 +171,8 @@ function semanticProblems(file: string, level: Level): LevelProblem[] {
           });
         }
       });
-      if ('date' in item && !isRealDate(item.date)) add(`${itemPath}/date`, 'invalidDate', { date: item.date });
+      if ('date' in item && !isRealDate(item.date))
+        add(`${itemPath}/date`, 'invalidDate', { date: item.date });
       if ('lonLat' in item) {
         const [lon, lat] = item.lonLat;
         if (lon < west || lon > east || lat < south || lat > north) {
@@ -180,10 +197,12 @@ function checkMatchTargets(
   });
   const usedBy = new Map<string, string>();
   challenge.items.forEach((item, i) => {
-    if (!targetIds.has(item.answer)) add(`${path}/items/${i}/answer`, 'unknownTarget', { target: item.answer });
+    if (!targetIds.has(item.answer))
+      add(`${path}/items/${i}/answer`, 'unknownTarget', { target: item.answer });
     if (challenge.mode !== 'pairs') return;
     const other = usedBy.get(item.answer);
-    if (other !== undefined) add(`${path}/items/${i}/answer`, 'targetUsedTwice', { target: item.answer, other });
+    if (other !== undefined)
+      add(`${path}/items/${i}/answer`, 'targetUsedTwice', { target: item.answer, other });
     else usedBy.set(item.answer, item.id);
   });
 }

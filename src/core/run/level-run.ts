@@ -46,7 +46,9 @@ export function isFinished(level: Level, run: LevelRun): boolean {
 export function completeChallenge(level: Level, run: LevelRun, result: ChallengeResult): LevelRun {
   const expected = currentChallenge(level, run);
   if (!expected || expected.id !== result.challengeId) {
-    throw new Error(`Result for "${result.challengeId}" does not belong to step ${run.challengeIndex} of "${level.id}"`);
+    throw new Error(
+      `Result for "${result.challengeId}" does not belong to step ${run.challengeIndex} of "${level.id}"`,
+    );
   }
   return { ...run, challengeIndex: run.challengeIndex + 1, results: [...run.results, result] };
 }

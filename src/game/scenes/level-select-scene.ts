@@ -35,7 +35,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         const wanted = data?.openLevel;
         const level = wanted ? catalog.levels.find((candidate) => candidate.id === wanted) : undefined;
         if (level) {
-          startLevel(this, level);
+          startLevel(this, level, this.services.audio);
           return;
         }
         if (wanted) this.missingLevel = wanted;
@@ -109,7 +109,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
             summary: level.summary ? this.t(`content:${level.summary}`) : '',
             kinds,
             kindLabels: kinds.map((kind) => this.t(`ui:kind.${kind}`)).join(', '),
-            onPress: () => startLevel(this, level),
+            onPress: () => startLevel(this, level, this.services.audio),
           });
           card.on('focused', () => this.scrollIntoView(card.y, card.cardHeight));
           this.focus.add(card);

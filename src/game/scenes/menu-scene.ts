@@ -30,6 +30,7 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
       offLanguage();
       keyboard?.off('keydown-ESC', onEscape);
     });
+    this.services.audio.startMusic();
     this.rebuild();
   }
 
@@ -52,7 +53,13 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
 
   /** A button that is also reachable by keyboard and visible to the test probe. */
   protected addButton(id: string, options: ButtonOptions): Button {
-    const button = new Button(this, options);
+    const button = new Button(this, {
+      ...options,
+      onPress: () => {
+        this.services.audio.play('button');
+        options.onPress();
+      },
+    });
     this.focus.add(button);
     this.services.probe?.register(
       this,

@@ -102,14 +102,18 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
     const catalog = this.services.levels.loaded();
     const following = catalog ? nextLevel(catalog, level.id) : undefined;
     const buttons: { id: string; label: string; onPress: () => void; primary?: boolean }[] = [
-      { id: 'results.retry', label: this.t('ui:results.retry'), onPress: () => startLevel(this, level) },
+      {
+        id: 'results.retry',
+        label: this.t('ui:results.retry'),
+        onPress: () => startLevel(this, level, this.services.audio),
+      },
       { id: 'results.levels', label: this.t('ui:results.levels'), onPress: () => this.back() },
     ];
     if (following) {
       buttons.push({
         id: 'results.next',
         label: this.t('ui:results.next'),
-        onPress: () => startLevel(this, following),
+        onPress: () => startLevel(this, following, this.services.audio),
         primary: true,
       });
     }

@@ -1,6 +1,7 @@
 import { rememberLanguage } from '../../services/language-choice';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
+import { SoundControls } from '../ui/sound-controls';
 import { MenuScene } from './menu-scene';
 
 /** The first screen: play, language and sound. */
@@ -53,9 +54,9 @@ export class TitleScene extends MenuScene {
 
     const i18n = this.services.i18n;
     const languages = i18n.languages;
-    const switchWidth = Math.min(200 * u, (width - 40) / (languages.length + 1) - 12);
-    const rowY = height - 70 * u;
-    const rowWidth = (languages.length + 1) * (switchWidth + 12) - 12;
+    const switchWidth = Math.min(200 * u, (width - 40) / languages.length - 12);
+    const rowY = height - 130 * u;
+    const rowWidth = languages.length * (switchWidth + 12) - 12;
     languages.forEach((language, index) => {
       this.addButton(`title.language.${language}`, {
         x: centreX - rowWidth / 2 + switchWidth / 2 + index * (switchWidth + 12),
@@ -73,19 +74,9 @@ export class TitleScene extends MenuScene {
         },
       });
     });
-    const soundOn = this.services.settings.get('sound.muted') !== 'true';
-    this.addButton('title.sound', {
-      x: centreX - rowWidth / 2 + switchWidth / 2 + languages.length * (switchWidth + 12),
-      y: rowY,
-      width: switchWidth,
-      height: 52 * u,
-      label: this.t(soundOn ? 'ui:sound.on' : 'ui:sound.off'),
-      fontSize: fontSize('small', u),
-      pressed: soundOn,
-      onPress: () => {
-        this.services.settings.set('sound.muted', soundOn ? 'true' : 'false');
-        this.rebuild();
-      },
-    });
+    const controls = new SoundControls(this, { x: 0, y: 0, unit: u, i18n, audio: this.services.audio });
+    controls.setPosition(centreX - controls.width / 2, rowY + 40 * u);
+    for (const button of [controls.toggle, controls.quieter, controls.louder]) this.focus.add(button);
+    this.services.probe?.register(this, 'title.sound', controls.toggle, () => controls.toggleLabel);
   }
 }
