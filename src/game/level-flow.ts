@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
+import { applyDifficulty, parseDifficulty } from '../core/level/difficulty';
 import type { ChallengeKind, Level } from '../core/level/level-types';
-import type { AudioPlayer } from '../core/ports/audio-player';
 import {
   type ChallengeResult,
   completeChallenge,
@@ -8,6 +8,7 @@ import {
   type LevelRun,
   startRun,
 } from '../core/run/level-run';
+import { servicesOf } from './game-services';
 import { showRoute } from './router';
 
 /** What every challenge scene and the results scene receive. */
@@ -24,11 +25,24 @@ export const CHALLENGE_SCENE: Record<ChallengeKind, string> = {
 
 export const RESULTS_SCENE = 'results';
 
-export function startLevel(scene: Phaser.Scene, level: Level, audio: AudioPlayer): void {
+export const DIFFICULTY_SETTING = 'difficulty';
+
+/**
+ * Starts a level of the catalog by id, in the difficulty chosen in the level select. Taking the id
+ * (not a level) means Retry and Next always start from the file's own values.
+ */
+export function startLevel(scene: Phaser.Scene, levelId: string): void {
+  const services = servicesOf(scene);
+  const level = services.levels.loaded()?.levels.find((candidate) => candidate.id === levelId);
+  if (!level) {
+    scene.scene.start('level-select', { openLevel: levelId });
+    return;
+  }
+  const difficulty = parseDifficulty(services.settings.get(DIFFICULTY_SETTING));
   showRoute({ screen: 'level', id: level.id });
   // The menus' music would compete with the player's attention during a challenge.
-  audio.stopMusic();
-  goToStep(scene, { level, run: startRun(level) });
+  services.audio.stopMusic();
+  goToStep(scene, { level: applyDifficulty(level, difficulty), run: startRun(level, difficulty) });
 }
 
 /** Called by a challenge scene when its challenge is over: records the result and moves on. */

@@ -1,3 +1,4 @@
+import type { Difficulty } from '../level/difficulty';
 import type { Challenge, ChallengeKind, Level } from '../level/level-types';
 
 /** How one item was answered. `points` and `maxPoints` come from the challenge kind's own scoring. */
@@ -26,12 +27,13 @@ export interface ChallengeResult {
  */
 export interface LevelRun {
   readonly levelId: string;
+  readonly difficulty: Difficulty;
   readonly challengeIndex: number;
   readonly results: readonly ChallengeResult[];
 }
 
-export function startRun(level: Level): LevelRun {
-  return { levelId: level.id, challengeIndex: 0, results: [] };
+export function startRun(level: Level, difficulty: Difficulty): LevelRun {
+  return { levelId: level.id, difficulty, challengeIndex: 0, results: [] };
 }
 
 export function currentChallenge(level: Level, run: LevelRun): Challenge | undefined {

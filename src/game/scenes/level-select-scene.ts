@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
+import { DIFFICULTIES, parseDifficulty } from '../../core/level/difficulty';
 import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
-import { startLevel } from '../level-flow';
+import { DIFFICULTY_SETTING, startLevel } from '../level-flow';
 import { describeLevelProblem } from '../level-problem-text';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
@@ -35,7 +36,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         const wanted = data?.openLevel;
         const level = wanted ? catalog.levels.find((candidate) => candidate.id === wanted) : undefined;
         if (level) {
-          startLevel(this, level, this.services.audio);
+          startLevel(this, level.id);
           return;
         }
         if (wanted) this.missingLevel = wanted;
@@ -109,7 +110,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
             summary: level.summary ? this.t(`content:${level.summary}`) : '',
             kinds,
             kindLabels: kinds.map((kind) => this.t(`ui:kind.${kind}`)).join(', '),
-            onPress: () => startLevel(this, level, this.services.audio),
+            onPress: () => startLevel(this, level.id),
           });
           card.on('focused', () => this.scrollIntoView(card.y, card.cardHeight));
           this.focus.add(card);
@@ -176,6 +177,24 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
       onPress: () => this.back(),
     });
     back.setScrollFactor(0);
+    const difficulty = parseDifficulty(this.services.settings.get(DIFFICULTY_SETTING));
+    const choiceWidth = 140 * u;
+    DIFFICULTIES.forEach((choice, index) => {
+      const button = this.addButton(`level-select.difficulty.${choice}`, {
+        x: left + columnWidth - choiceWidth / 2 - (DIFFICULTIES.length - 1 - index) * (choiceWidth + 8 * u),
+        y: headerHeight / 2,
+        width: choiceWidth,
+        height: 52 * u,
+        label: `${choice === difficulty ? '● ' : ''}${this.t(`ui:difficulty.${choice}`)}`,
+        fontSize: fontSize('small', u),
+        pressed: choice === difficulty,
+        onPress: () => {
+          this.services.settings.set(DIFFICULTY_SETTING, choice);
+          this.rebuild();
+        },
+      });
+      button.setScrollFactor(0);
+    });
     this.add
       .text(left + backWidth + 24 * u, headerHeight / 2, this.t('ui:levelSelect.title'), {
         fontFamily: FONT_FAMILY,
@@ -183,7 +202,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         fontStyle: 'bold',
         color: colours.text,
         resolution: window.devicePixelRatio || 1,
-        wordWrap: { width: columnWidth - backWidth - 24 * u },
+        wordWrap: { width: columnWidth - backWidth - 24 * u - DIFFICULTIES.length * (choiceWidth + 8 * u) },
       })
       .setOrigin(0, 0.5)
       .setScrollFactor(0);

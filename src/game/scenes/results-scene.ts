@@ -105,7 +105,7 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
       {
         id: 'results.retry',
         label: this.t('ui:results.retry'),
-        onPress: () => startLevel(this, level, this.services.audio),
+        onPress: () => startLevel(this, level.id),
       },
       { id: 'results.levels', label: this.t('ui:results.levels'), onPress: () => this.back() },
     ];
@@ -113,7 +113,7 @@ export class ResultsScene extends MenuScene<LevelSceneData> {
       buttons.push({
         id: 'results.next',
         label: this.t('ui:results.next'),
-        onPress: () => startLevel(this, following, this.services.audio),
+        onPress: () => startLevel(this, following.id),
         primary: true,
       });
     }
