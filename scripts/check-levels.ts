@@ -87,6 +87,13 @@ scan(join(root, 'src'));
 for (const level of catalog.levels) for (const key of levelTextKeys(level)) usedKeys.add(`content:${key}`);
 
 const reference = locales.get('fr') ?? new Map();
+// A key naming a group of texts (the code lists its children, e.g. the glossary) uses the whole group.
+for (const key of [...usedKeys]) {
+  if (!reference.has(key) && [...reference.keys()].some((other) => other.startsWith(`${key}.`))) {
+    usedKeys.delete(key);
+    usedPrefixes.add(`${key}.`);
+  }
+}
 for (const key of usedKeys) {
   for (const [language, keys] of locales) {
     if (!keys.has(key))

@@ -9,6 +9,7 @@ import {
   startRun,
 } from '../core/run/level-run';
 import { servicesOf } from './game-services';
+import { markFirstFrame } from './perf-marks';
 import { showRoute } from './router';
 
 /** What every challenge scene and the results scene receive. */
@@ -52,5 +53,6 @@ export function finishChallenge(scene: Phaser.Scene, data: LevelSceneData, resul
 
 function goToStep(scene: Phaser.Scene, data: LevelSceneData): void {
   const challenge = currentChallenge(data.level, data.run);
+  if (challenge) markFirstFrame(scene.game, CHALLENGE_SCENE[challenge.kind], 'qantar:challenge-playable');
   scene.scene.start(challenge ? CHALLENGE_SCENE[challenge.kind] : RESULTS_SCENE, data);
 }

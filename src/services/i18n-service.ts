@@ -24,6 +24,8 @@ export interface I18nService extends Translator {
   /** Loads the language if needed, then switches every listener to it. */
   setLanguage(language: string): Promise<void>;
   onLanguageChanged(listener: (language: string) => void): () => void;
+  /** The child keys of a group of texts (e.g. the terms under "content:glossary"), in file order. */
+  childKeys(key: string): string[];
   /** Names of the languages in their own tongue, for the switch. */
   readonly languages: readonly string[];
 }
@@ -77,6 +79,11 @@ export async function createI18nService(language: string): Promise<I18nService> 
       await loadLanguage(instance, next);
       await instance.changeLanguage(next);
       for (const listener of listeners) listener(next);
+    },
+    childKeys(key) {
+      const [namespace = 'ui', path = ''] = key.includes(':') ? key.split(':') : ['ui', key];
+      const group = instance.getResource(FALLBACK_LANGUAGE, namespace, path) as unknown;
+      return group && typeof group === 'object' ? Object.keys(group) : [];
     },
     onLanguageChanged(listener) {
       listeners.add(listener);

@@ -1,4 +1,5 @@
 import { rememberLanguage } from '../../services/language-choice';
+import { markFirstFrame } from '../perf-marks';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { SoundControls } from '../ui/sound-controls';
@@ -13,6 +14,7 @@ export class TitleScene extends MenuScene {
   override create(): void {
     super.create(undefined);
     showRoute({ screen: 'title' });
+    markFirstFrame(this.game, this.scene.key, 'qantar:title-first-frame');
   }
 
   protected build(width: number, height: number): void {

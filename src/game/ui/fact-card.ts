@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import type { SourceRef } from '../../core/level/level-types';
 import type { Translator } from '../../core/ports/translator';
+import type { I18nService } from '../../services/i18n-service';
+import { openGlossary } from '../dom/glossary-dialog';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { Button } from './button';
 
@@ -55,11 +57,13 @@ export function formatSources(i18n: Translator, sources: readonly SourceRef[]): 
  */
 export class FactCard extends Phaser.GameObjects.Container {
   readonly continueButton: Button;
+  /** Opens the glossary (also the G key while the card is shown). */
+  readonly glossaryButton: Button;
   readonly cardHeight: number;
 
   constructor(
     scene: Phaser.Scene,
-    i18n: Translator,
+    i18n: I18nService,
     content: FactCardContent,
     layout: FactCardLayout,
     onContinue: () => void,
@@ -116,6 +120,19 @@ export class FactCard extends Phaser.GameObjects.Container {
       variant: 'primary',
       onPress: onContinue,
     });
+    this.glossaryButton = new Button(scene, {
+      x: pad + buttonWidth / 2,
+      y: y + buttonHeight / 2,
+      width: buttonWidth,
+      height: buttonHeight,
+      label: `${i18n.t('ui:glossary.open')} (G)`,
+      fontSize: fontSize('small', unit),
+      onPress: () => this.showGlossary(i18n),
+    });
+    const keyboard = scene.input.keyboard;
+    const onKey = () => this.showGlossary(i18n);
+    keyboard?.on('keydown-G', onKey);
+    this.once('destroy', () => keyboard?.off('keydown-G', onKey));
     this.cardHeight = y + buttonHeight + pad;
 
     const background = scene.add.graphics();
@@ -123,8 +140,18 @@ export class FactCard extends Phaser.GameObjects.Container {
     background.fillRoundedRect(0, 0, width, this.cardHeight, 14);
     background.lineStyle(2, colours.panelBorder, 1);
     background.strokeRoundedRect(0, 0, width, this.cardHeight, 14);
-    this.add([background, ...parts, this.continueButton]);
+    this.add([background, ...parts, this.glossaryButton, this.continueButton]);
     this.setSize(width, this.cardHeight);
     scene.add.existing(this);
+  }
+
+  /** The game's keys are paused while the dialog is open, so typing in it never plays a move. */
+  private showGlossary(i18n: I18nService): void {
+    const keyboard = this.scene.input.keyboard;
+    if (document.querySelector('dialog[open]')) return;
+    if (keyboard) keyboard.enabled = false;
+    openGlossary(i18n, () => {
+      if (keyboard && this.scene) keyboard.enabled = true;
+    });
   }
 }

@@ -1,0 +1,19 @@
+import Phaser from 'phaser';
+
+/** User Timing marks read by `npm run bench` (bench/run-bench.mjs); their start time counts from navigation. */
+export type PerfMark = 'qantar:title-first-frame' | 'qantar:challenge-playable';
+
+/**
+ * Sets `mark` once the frame that first draws the scene `sceneKey` has been rendered, so the bench
+ * measures what the player sees rather than when code ran. Call it before or during the scene's
+ * create(). Only the first time per page load counts: later visits are no longer cold loads.
+ */
+export function markFirstFrame(game: Phaser.Game, sceneKey: string, mark: PerfMark): void {
+  if (performance.getEntriesByName(mark, 'mark').length > 0) return;
+  const scene = game.scene.getScene(sceneKey);
+  scene?.events.once(Phaser.Scenes.Events.CREATE, () => {
+    game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (performance.getEntriesByName(mark, 'mark').length === 0) performance.mark(mark);
+    });
+  });
+}
