@@ -1,19 +1,29 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import Phaser from 'phaser';
+import { PlayerProfiles } from './core/player/player-profile';
+import type { Clock } from './core/ports/clock';
+import { ReviewDeck } from './core/review/review-deck';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
 import { Probe } from './game/probe';
 import { parseRoute } from './game/router';
+import { LeaderboardScene } from './game/scenes/leaderboard-scene';
 import { LevelSelectScene } from './game/scenes/level-select-scene';
+import { MatchScene } from './game/scenes/match-scene';
 import { PreloaderScene } from './game/scenes/preloader-scene';
 import { ResultsScene } from './game/scenes/results-scene';
+import { TimelineScene } from './game/scenes/timeline-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { colours } from './game/theme';
 import { createBrowserKeyValueStore } from './services/browser-key-value-store';
 import { HowlerAudioPlayer } from './services/howler-audio-player';
 import { createI18nService, SUPPORTED_LANGUAGES } from './services/i18n-service';
 import { chooseLanguage } from './services/language-choice';
+import { createIdbReviewStore } from './services/storage/idb-review-store';
+import { createIdbScoreStore } from './services/storage/idb-score-store';
+import { QantarDatabase } from './services/storage/qantar-database';
+import { randomId } from './services/storage/random-id';
 import { createLevelLibrary } from './services/level-library';
 
 const probe = Probe.isWanted() ? new Probe() : null;
@@ -42,13 +52,28 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
       return value;
     });
   const [i18n] = await Promise.all([step(createI18nService(language)), step(loadFont())]);
-  const levels = createLevelLibrary(
-    (key) => i18n.exists(`content:${key}`),
-    (problem) => describeLevelProblem(i18n, problem),
-  );
+  const levels = createLevelLibrary({
+    hasText: (key) => i18n.exists(`content:${key}`),
+    describeProblem: (problem) => describeLevelProblem(i18n, problem),
+    addLevelTexts: (texts) => i18n.addLevelTexts(texts),
+    store: settings,
+  });
   // A link to a level (#/level/<id>) is the one case where the levels are needed before the first screen.
   if (parseRoute(window.location.hash).screen === 'level') void levels.catalog();
-  return { i18n, settings, levels, probe, audio: new HowlerAudioPlayer(settings) };
+  const clock: Clock = { now: () => Date.now() };
+  const database = new QantarDatabase();
+  return {
+    i18n,
+    settings,
+    levels,
+    probe,
+    audio: new HowlerAudioPlayer(settings),
+    clock,
+    newId: randomId,
+    player: new PlayerProfiles(settings, randomId),
+    scores: createIdbScoreStore(database),
+    review: new ReviewDeck(createIdbReviewStore(database), settings, clock),
+  };
 }
 
 const game = new Phaser.Game({
@@ -58,7 +83,15 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   input: { activePointers: 3 },
   banner: false,
-  scene: [new PreloaderScene(loadServices), new TitleScene(), new LevelSelectScene(), new ResultsScene()],
+  scene: [
+    new PreloaderScene(loadServices),
+    new TitleScene(),
+    new LevelSelectScene(),
+    new TimelineScene(),
+    new MatchScene(),
+    new ResultsScene(),
+    new LeaderboardScene(),
+  ],
 });
 probe?.attach(game, () => document.documentElement.lang);
 

@@ -24,17 +24,23 @@ export interface I18nService extends Translator {
   /** Loads the language if needed, then switches every listener to it. */
   setLanguage(language: string): Promise<void>;
   onLanguageChanged(listener: (language: string) => void): () => void;
+  /** Adds a level's own texts (by language) where the game has none for a key. */
+  addLevelTexts(texts: Readonly<Record<string, unknown>>): void;
   /** The child keys of a group of texts (e.g. the terms under "content:glossary"), in file order. */
   childKeys(key: string): string[];
   /** Names of the languages in their own tongue, for the switch. */
   readonly languages: readonly string[];
 }
 
+/** Locale files already added; a level's own texts may create a bundle before its file is loaded. */
+const loadedFiles = new Set<string>();
+
 async function loadLanguage(instance: i18n, language: string): Promise<void> {
   const loads = Object.entries(localeFiles).map(async ([path, load]) => {
     const parsed = parseLocalePath(path);
-    if (!parsed || parsed.language !== language || instance.hasResourceBundle(language, parsed.namespace))
-      return;
+    if (!parsed || parsed.language !== language || loadedFiles.has(path)) return;
+    loadedFiles.add(path);
+    // The game's own text wins over a level's text for the same key.
     instance.addResourceBundle(language, parsed.namespace, await load(), true, true);
   });
   await Promise.all(loads);
@@ -79,6 +85,11 @@ export async function createI18nService(language: string): Promise<I18nService> 
       await loadLanguage(instance, next);
       await instance.changeLanguage(next);
       for (const listener of listeners) listener(next);
+    },
+    addLevelTexts(texts) {
+      for (const [language, tree] of Object.entries(texts)) {
+        if (tree && typeof tree === 'object') instance.addResourceBundle(language, 'content', tree, true, false);
+      }
     },
     childKeys(key) {
       const [namespace = 'ui', path = ''] = key.includes(':') ? key.split(':') : ['ui', key];

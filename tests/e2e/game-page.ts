@@ -30,8 +30,21 @@ export async function target(page: Page, id: string): Promise<ProbeTarget> {
   return found as ProbeTarget;
 }
 
+/** Scrolls with the mouse wheel, as a player would, until the control is on screen. */
+export async function scrollTo(page: Page, id: string): Promise<ProbeTarget> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const found = await target(page, id);
+    if (found.y >= 0 && found.y + found.height <= viewport.height) return found;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, found.y < 0 ? -240 : 240);
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`"${id}" could not be scrolled into view`);
+}
+
 export async function click(page: Page, id: string): Promise<void> {
-  const { cx, cy } = await target(page, id);
+  const { cx, cy } = await scrollTo(page, id);
   await page.mouse.click(cx, cy);
 }
 

@@ -1,6 +1,6 @@
 import type { LevelProblem } from './level-problem';
 import type { ChallengeKind, Level } from './level-types';
-import { levelTextKeys } from './level-types';
+import { levelHasOwnText, levelTextKeys } from './level-types';
 import type { LevelValidator } from './validate-level';
 
 export interface LevelFile {
@@ -24,7 +24,8 @@ export interface LevelCatalog {
 
 /**
  * Validates every file and keeps the good ones. A broken file never stops the others: it only adds
- * problems. `hasText` tells whether a content key has a text in some language the game can show.
+ * problems. Files are taken in the order given, so that of two levels with one id the first wins:
+ * the game's own levels come before any a teacher adds. `hasText` tells whether a content key has a text in some language the game can show.
  */
 export function buildCatalog(
   validator: LevelValidator,
@@ -35,7 +36,7 @@ export function buildCatalog(
   const brokenFiles: string[] = [];
   const byId = new Map<string, { level: Level; file: string }>();
 
-  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const { file, text } of files) {
     const result = validator.parse(file, text);
     const fileProblems: LevelProblem[] = result.ok ? [] : [...result.problems];
     if (result.ok) {
@@ -49,7 +50,8 @@ export function buildCatalog(
         });
       }
       for (const key of new Set(levelTextKeys(result.level))) {
-        if (!hasText(key)) fileProblems.push({ file, path: '', code: 'missingText', params: { key } });
+        if (!hasText(key) && !levelHasOwnText(result.level, key))
+          fileProblems.push({ file, path: '', code: 'missingText', params: { key } });
       }
       if (fileProblems.length === 0) byId.set(result.level.id, { level: result.level, file });
     }

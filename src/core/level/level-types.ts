@@ -115,6 +115,19 @@ export interface Level {
   /** Share of the maximum score for one, two and three stars. */
   readonly stars: readonly [number, number, number];
   readonly challenges: readonly Challenge[];
+  /** Texts carried by the level itself (teachers' levels loaded from disk), by language. */
+  readonly texts?: Readonly<Record<string, unknown>>;
+}
+
+/** Whether the level carries a text for this key in some language. */
+export function levelHasOwnText(level: Level, key: string): boolean {
+  return Object.values(level.texts ?? {}).some((tree) => {
+    let node: unknown = tree;
+    for (const part of key.split('.')) {
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    }
+    return typeof node === 'string';
+  });
 }
 
 /** Every content key a level refers to, for the locale checks. */

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { DIFFICULTIES, parseDifficulty } from '../../core/level/difficulty';
 import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
+import { pickLevelFile } from '../dom/level-file-picker';
 import { DIFFICULTY_SETTING, startLevel } from '../level-flow';
 import { describeLevelProblem } from '../level-problem-text';
 import { showRoute } from '../router';
@@ -17,6 +18,8 @@ export interface LevelSelectData {
 export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
   private catalog: LevelCatalog | null = null;
   private missingLevel: string | null = null;
+  /** What happened to the last level file loaded from disk, shown under the list. */
+  private loadReport: string[] = [];
   private contentHeight = 0;
 
   constructor() {
@@ -26,6 +29,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
   override create(data: LevelSelectData | undefined): void {
     this.catalog = null;
     this.missingLevel = null;
+    this.loadReport = [];
     super.create(data);
     this.enableScrolling();
     this.services.levels
@@ -107,7 +111,12 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
             width: columnWidth,
             unit: u,
             title: this.t(`content:${level.title}`),
-            summary: level.summary ? this.t(`content:${level.summary}`) : '',
+            summary: [
+              level.summary ? this.t(`content:${level.summary}`) : '',
+              this.services.levels.isCustom(level.id) ? `(${this.t('ui:customLevel.fromDevice')})` : '',
+            ]
+              .filter(Boolean)
+              .join('\n'),
             kinds,
             kindLabels: kinds.map((kind) => this.t(`ui:kind.${kind}`)).join(', '),
             onPress: () => startLevel(this, level.id),
@@ -126,6 +135,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         }
         y += 16 * u;
       }
+      y = this.addLoadFile(left, y, columnWidth, textStyle);
       y = this.addProblems(catalog, left, y, textStyle);
     }
     this.contentHeight = y + margin;
@@ -157,6 +167,77 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
     details.setName('level-problems');
     this.services.probe?.setInfo(this, 'levelProblems', () => lines);
     return y + details.height + 16 * u;
+  }
+
+  private addRemoveButton(levelId: string, left: number, top: number, columnWidth: number): number {
+    const u = this.unit;
+    const width = 320 * u;
+    const height = 44 * u;
+    this.addButton(`level.${levelId}.remove`, {
+      x: left + columnWidth - width / 2,
+      y: top + height / 2 - 4 * u,
+      width,
+      height,
+      label: `✕ ${this.t('ui:customLevel.remove')}`,
+      fontSize: fontSize('small', u),
+      onPress: () => {
+        if (!window.confirm(this.t('ui:customLevel.confirmRemove'))) return;
+        void this.services.levels.removeCustomLevel(levelId).then((catalog) => this.showCatalog(catalog));
+      },
+    });
+    return top + height + 12 * u;
+  }
+
+  /** A teacher's own level file: validated with the same rules and messages, then kept on the device. */
+  private addLoadFile(
+    left: number,
+    top: number,
+    columnWidth: number,
+    textStyle: (size: 'heading' | 'body' | 'small', color: string) => Phaser.Types.GameObjects.Text.TextStyle,
+  ): number {
+    const u = this.unit;
+    const width = Math.min(columnWidth, 420 * u);
+    const height = 56 * u;
+    this.addButton('level-select.load-file', {
+      x: left + width / 2,
+      y: top + height / 2,
+      width,
+      height,
+      label: this.t('ui:customLevel.load'),
+      fontSize: fontSize('body', u),
+      onPress: () => void this.loadFile(),
+    });
+    let y = top + height + 10 * u;
+    this.services.probe?.setInfo(this, 'loadReport', () => this.loadReport);
+    if (this.loadReport.length > 0) {
+      const report = this.add.text(left, y, this.loadReport.join('\n'), textStyle('small', colours.text));
+      y += report.height + 10 * u;
+    }
+    return y + 16 * u;
+  }
+
+  private async loadFile(): Promise<void> {
+    const picked = await pickLevelFile();
+    if (!picked || !this.scene.isActive()) return;
+    const outcome = await this.services.levels.addCustomLevel(picked.file, picked.text);
+    if (outcome.ok) {
+      this.loadReport = [
+        `✓ ${this.t('ui:customLevel.added', { file: picked.file, title: this.t(`content:${outcome.level.title}`) })}`,
+        ...(outcome.kept ? [] : [`⚠ ${this.t('ui:customLevel.notKept')}`]),
+      ];
+    } else {
+      this.loadReport = [
+        `✗ ${this.t('ui:customLevel.refused', { file: picked.file })}`,
+        ...outcome.problems.map((problem) => `• ${describeLevelProblem(this.services.i18n, problem)}`),
+      ];
+    }
+    this.showCatalog(await this.services.levels.catalog());
+  }
+
+  private showCatalog(catalog: LevelCatalog): void {
+    if (!this.scene.isActive()) return;
+    this.catalog = catalog;
+    this.rebuild();
   }
 
   private addHeader(width: number, headerHeight: number, left: number, columnWidth: number): void {
