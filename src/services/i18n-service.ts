@@ -87,8 +87,13 @@ export async function createI18nService(language: string): Promise<I18nService> 
       for (const listener of listeners) listener(next);
     },
     addLevelTexts(texts) {
-      for (const [language, tree] of Object.entries(texts)) {
-        if (tree && typeof tree === 'object') instance.addResourceBundle(language, 'content', tree, true, false);
+      const trees = Object.entries(texts).filter(([, tree]) => tree && typeof tree === 'object');
+      const first = trees.find(([language]) => language === FALLBACK_LANGUAGE) ?? trees[0];
+      if (!first) return;
+      // A language the file lacks shows its French text (or its first) rather than bare keys.
+      for (const language of new Set([...SUPPORTED_LANGUAGES, ...trees.map(([language]) => language)])) {
+        const tree = trees.find(([candidate]) => candidate === language)?.[1] ?? first[1];
+        instance.addResourceBundle(language, 'content', tree, true, false);
       }
     },
     childKeys(key) {
