@@ -13,6 +13,11 @@ export interface Focusable {
 export class FocusGroup {
   private readonly items: Focusable[] = [];
   private index = -1;
+  /**
+   * Phaser can hand the same browser event to a listener more than once when several keys arrive
+   * in one frame (a slow classroom PC, a held arrow key): each event moves the focus only once.
+   */
+  private readonly handled = new WeakSet<KeyboardEvent>();
 
   constructor(private readonly scene: Phaser.Scene) {
     const keyboard = scene.input.keyboard;
@@ -41,7 +46,8 @@ export class FocusGroup {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (!this.scene.scene.isActive()) return;
+    if (!this.scene.scene.isActive() || this.handled.has(event)) return;
+    this.handled.add(event);
     switch (event.key) {
       case 'Tab':
         event.preventDefault();
