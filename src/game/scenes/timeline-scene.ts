@@ -1,0 +1,871 @@
+import Phaser from 'phaser';
+import { dealTimeline } from '../../core/challenges/timeline/shuffle';
+import {
+  compareEvents,
+  eventDateOf,
+  moveCard,
+  scoreTimeline,
+  type TimelineScore,
+  timelineResult,
+  trueOrder,
+  trueRanks,
+} from '../../core/challenges/timeline/timeline-rules';
+import type { CountryAtlas } from '../../core/geo/country-atlas';
+import { fromTuple } from '../../core/geo/lon-lat';
+import type { TimelineChallenge, TimelineItem } from '../../core/level/level-types';
+import { type ChallengeResult, currentChallenge } from '../../core/run/level-run';
+import { countryName, loadCountryNames } from '../../services/country-names';
+import { loadCountryAtlas } from '../../services/geometry-source';
+import { formatEventDate } from '../format-event-date';
+import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import { colours, FONT_FAMILY, fontSize, prefersReducedMotion } from '../theme';
+import { Button } from '../ui/button';
+import { CardMeasurer, type CardReveal, EventCard } from '../ui/event-card';
+import { type DetailLine, EventDetailPanel } from '../ui/event-detail-panel';
+import { FactCard } from '../ui/fact-card';
+import type { Focusable } from '../ui/focus-group';
+import { MapView } from '../ui/map-view';
+import { layoutTrack, nearestSlot, type Rect, TimelineTrack, type TrackLayout } from '../ui/timeline-track';
+import { MenuScene } from './menu-scene';
+
+/** A card in the player's hand: lifted by a drag or by the keyboard, and where it was taken from. */
+interface Held {
+  readonly id: string;
+  readonly by: 'pointer' | 'keyboard';
+  readonly startOrder: readonly string[];
+  /** Dragging: where on the card the pointer took hold, from its top-left corner. */
+  readonly grab?: { readonly x: number; readonly y: number };
+}
+
+/** A press that moves less than this (pixels) is a click on the card, not a drag. */
+const DRAG_THRESHOLD_PX = 8;
+const SETTLE_MS = 180;
+const FACT_DEPTH = 20;
+
+/**
+ * "Order in time": the event cards are dealt shuffled on a track of numbered slots; the player
+ * drags them (mouse or touch) or moves them with the keyboard, then checks. The check marks each
+ * card, gives its date and its rank in history, and a fact card tells each event in turn.
+ *
+ * The scene only draws and routes input: the order, the deal and the score come from
+ * core/challenges/timeline. It is redrawn whole on resize and language change; what the player
+ * did lives in the fields below, not in the drawn objects.
+ */
+export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSoFar {
+  private challenge: TimelineChallenge | null = null;
+  /** The player's order of item ids, slot 0 first. */
+  private order: string[] = [];
+  private score: TimelineScore | null = null;
+  private showTrueOrder = false;
+  private held: Held | null = null;
+  /** The card last chosen with the keyboard or a click: the one the map and the panel describe. */
+  private chosenId: string | null = null;
+  private hoveredId: string | null = null;
+  /** After the check: the event whose fact card is open. */
+  private explaining: string | null = null;
+  private atlas: CountryAtlas | null = null;
+
+  // Rebuilt with the screen.
+  private readonly cards = new Map<string, EventCard>();
+  private readonly buttonIds = new Map<Focusable, string>();
+  private buttons: Button[] = [];
+  private layout: TrackLayout | null = null;
+  private trackArea: Rect = { x: 0, y: 0, width: 0, height: 0 };
+  private mapArea: Rect | null = null;
+  private map: MapView | null = null;
+  private mapPlaceholder: Phaser.GameObjects.Text | null = null;
+  private detail: EventDetailPanel | null = null;
+  private fact: Phaser.GameObjects.GameObject[] = [];
+  private continueButton: Button | null = null;
+  private closeButton: Button | null = null;
+
+  constructor() {
+    super('timeline');
+  }
+
+  override create(data: LevelSceneData): void {
+    const challenge = currentChallenge(data.level, data.run);
+    this.challenge = challenge?.kind === 'timeline' ? challenge : null;
+    this.order = this.challenge
+      ? dealTimeline(this.challenge.items, Math.floor(Math.random() * 2 ** 32))
+      : [];
+    this.score = null;
+    this.showTrueOrder = false;
+    this.held = null;
+    this.chosenId = null;
+    this.hoveredId = null;
+    this.explaining = null;
+    this.atlas = null;
+    this.input.dragDistanceThreshold = DRAG_THRESHOLD_PX;
+    super.create(data);
+    if (!this.challenge) {
+      console.error(
+        `Qantar: step ${data.run.challengeIndex} of "${data.level.id}" is not a timeline challenge`,
+      );
+      this.scene.start('level-select');
+      return;
+    }
+    this.listenToInput();
+    this.loadMap();
+    this.services.probe?.setInfo(this, 'timeline', () => this.probeInfo());
+  }
+
+  /** Escape puts back a card in hand, then closes an open fact card, and only then leaves the level. */
+  protected override back(): void {
+    if (this.cancelHold()) return;
+    if (this.explaining) {
+      this.closeFact();
+      return;
+    }
+    this.scene.start('level-select');
+  }
+
+  /** Keeps the keyboard focus across a redraw (resize, language, the check), which MenuScene does not. */
+  protected override rebuild(): void {
+    const focused = this.focus?.focused;
+    const focusKey = focused ? this.focusKeyOf(focused) : null;
+    this.tweens.killAll();
+    this.cards.clear();
+    this.buttonIds.clear();
+    this.buttons = [];
+    this.map = null;
+    this.mapPlaceholder = null;
+    this.detail = null;
+    this.fact = [];
+    this.continueButton = null;
+    this.closeButton = null;
+    this.hoveredId = null;
+    super.rebuild();
+    this.refreshFocusOrder();
+    if (focusKey) this.focusByKey(focusKey);
+  }
+
+  protected build(width: number, height: number): void {
+    const challenge = this.challenge;
+    if (!challenge) return;
+    const u = this.unit;
+    const margin = Math.max(12, Math.round(16 * u));
+    const gap = Math.round(12 * u);
+    const columnWidth = Math.round(Math.min(Math.max(width * 0.25, 260 * u), 400 * u));
+    const columnX = width - margin - columnWidth;
+    this.trackArea = { x: margin, y: margin, width: columnX - margin * 2, height: height - margin * 2 };
+    this.buildTrack(challenge);
+    this.buildColumn(challenge, columnX, columnWidth, margin, gap, height);
+    this.createFactCard();
+    this.refreshCurrent();
+  }
+
+  private buildTrack(challenge: TimelineChallenge): void {
+    const u = this.unit;
+    const shown = this.displayOrder();
+    const faces = shown.map((id) => {
+      const item = this.item(id);
+      return { text: this.t(`content:${item.text}`), place: this.t(`content:${item.place}`) };
+    });
+    const measurer = new CardMeasurer(this);
+    const layout = layoutTrack(measurer, faces, this.trackArea, u, this.score !== null);
+    const setFaces = faces.map((face) => measurer.setFace(face, layout.cardWidth, layout.textPx, u) ?? face);
+    measurer.destroy();
+    this.layout = layout;
+
+    const track = new TimelineTrack(
+      this,
+      layout,
+      {
+        earliest: this.t('timeline:earliest'),
+        latest: this.t('timeline:latest'),
+        slot: (number) => this.t('timeline:slot', { number }),
+      },
+      u,
+    );
+    track.slotTargets.forEach((target, index) => {
+      this.services.probe?.register(
+        this,
+        `timeline.slot.${index}`,
+        target,
+        () => target.name,
+        () => true,
+        'topLeft',
+      );
+    });
+
+    const reveals = this.reveals(challenge);
+    shown.forEach((id, index) => {
+      const slot = layout.slots[index];
+      const face = setFaces[index];
+      if (!slot || !face) return;
+      const card = new EventCard(this, {
+        x: slot.x,
+        y: this.restingY(id, slot),
+        width: slot.width,
+        height: slot.height,
+        textPx: layout.textPx,
+        unit: u,
+        face,
+        reveal: reveals?.get(id) ?? null,
+        onActivate: () => this.activateCard(id),
+      });
+      card.setName(id);
+      card.on('focused', () => {
+        this.chosenId = id;
+        this.refreshCurrent();
+      });
+      card.on('pointerover', () => this.setHovered(id));
+      card.on('pointerout', () => this.setHovered(null));
+      card.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+        if (pointer.getDistance() < DRAG_THRESHOLD_PX) this.pressCard(id);
+      });
+      if (this.held?.id === id) card.setLifted(true);
+      this.cards.set(id, card);
+      this.services.probe?.register(
+        this,
+        `timeline.card.${id}`,
+        card,
+        () => card.label,
+        () => true,
+        'topLeft',
+      );
+    });
+  }
+
+  private buildColumn(
+    challenge: TimelineChallenge,
+    x: number,
+    width: number,
+    margin: number,
+    gap: number,
+    height: number,
+  ): void {
+    const u = this.unit;
+    let y = margin;
+    const backHeight = Math.round(44 * u);
+    const backWidth = Math.min(width, Math.round(150 * u));
+    this.trackButton(
+      this.addButton('timeline.back', {
+        x: x + backWidth / 2,
+        y: y + backHeight / 2,
+        width: backWidth,
+        height: backHeight,
+        label: `← ${this.t('ui:common.back')}`,
+        fontSize: fontSize('small', u),
+        onPress: () => this.back(),
+      }),
+      'timeline.back',
+    );
+    y += backHeight + Math.round(gap * 0.75);
+    const prompt = this.add.text(x, y, this.t(`content:${challenge.prompt}`), {
+      fontFamily: FONT_FAMILY,
+      fontSize: fontSize('body', u),
+      fontStyle: 'bold',
+      color: colours.text,
+      wordWrap: { width, useAdvancedWrap: true },
+      resolution: window.devicePixelRatio || 1,
+    });
+    y += prompt.height + gap;
+    this.mapArea = { x, y, width, height: Math.round(width * 0.58) };
+    this.createMap();
+    y += this.mapArea.height + gap;
+
+    const buttonHeight = Math.round(52 * u);
+    const bottom = height - margin;
+    let controlsTop: number;
+    if (!this.score) {
+      controlsTop = bottom - buttonHeight;
+      this.trackButton(
+        this.addButton('timeline.check', {
+          x: x + width / 2,
+          y: bottom - buttonHeight / 2,
+          width,
+          height: buttonHeight,
+          label: `✓ ${this.t('timeline:check')}`,
+          fontSize: fontSize('body', u),
+          variant: 'primary',
+          onPress: () => this.check(),
+        }),
+        'timeline.check',
+      );
+    } else {
+      const half = (width - gap) / 2;
+      this.trackButton(
+        this.addButton('timeline.order', {
+          x: x + half / 2,
+          y: bottom - buttonHeight / 2,
+          width: half,
+          height: buttonHeight,
+          label: this.t(this.showTrueOrder ? 'timeline:showMyOrder' : 'timeline:showTrueOrder'),
+          fontSize: fontSize('small', u),
+          pressed: this.showTrueOrder,
+          onPress: () => this.toggleOrder(),
+        }),
+        'timeline.order',
+      );
+      this.trackButton(
+        this.addButton('timeline.results', {
+          x: x + width - half / 2,
+          y: bottom - buttonHeight / 2,
+          width: half,
+          height: buttonHeight,
+          label: `${this.t('timeline:results')} →`,
+          fontSize: fontSize('small', u),
+          onPress: () => this.finish(),
+        }),
+        'timeline.results',
+      );
+      const number = new Intl.NumberFormat(this.services.i18n.language);
+      const summary = this.add.text(
+        x,
+        bottom - buttonHeight - Math.round(8 * u),
+        this.t('timeline:summary', {
+          points: number.format(this.score.points),
+          max: number.format(this.score.maxPoints),
+          right: number.format(this.score.rightPairs),
+          pairs: number.format(this.score.comparablePairs),
+        }),
+        {
+          fontFamily: FONT_FAMILY,
+          fontSize: fontSize('small', u),
+          fontStyle: 'bold',
+          color: colours.accentText,
+          wordWrap: { width, useAdvancedWrap: true },
+          resolution: window.devicePixelRatio || 1,
+        },
+      );
+      summary.setOrigin(0, 1);
+      controlsTop = summary.y - summary.height;
+    }
+    const detailHeight = controlsTop - gap - y;
+    this.detail =
+      detailHeight >= 40 * u ? new EventDetailPanel(this, { x, y, width, height: detailHeight }, u) : null;
+  }
+
+  private trackButton(button: Button, id: string): void {
+    this.buttons.push(button);
+    this.buttonIds.set(button, id);
+  }
+
+  /** The compact map: the level's own map, only illustrating, with a pin on the current event. */
+  private createMap(): void {
+    const area = this.mapArea;
+    const level = this.sceneData.level;
+    if (!area) return;
+    const sea = this.add.graphics();
+    sea.fillStyle(colours.sea, 1);
+    sea.fillRect(area.x, area.y, area.width, area.height);
+    if (!this.atlas) {
+      this.mapPlaceholder = this.add
+        .text(area.x + area.width / 2, area.y + area.height / 2, this.t('timeline:loadingMap'), {
+          fontFamily: FONT_FAMILY,
+          fontSize: fontSize('small', this.unit),
+          color: colours.mutedText,
+          resolution: window.devicePixelRatio || 1,
+        })
+        .setOrigin(0.5);
+      return;
+    }
+    const language = this.services.i18n.language;
+    this.map = new MapView(this, {
+      map: level.map,
+      atlas: this.atlas,
+      viewport: area,
+      interactive: false,
+      keyboardPan: false,
+      countryName: (iso3) => countryName(iso3, language),
+      unit: this.unit,
+    });
+    const frame = this.add.graphics();
+    frame.lineStyle(2, colours.panelBorder, 1);
+    frame.strokeRect(area.x, area.y, area.width, area.height);
+  }
+
+  private loadMap(): void {
+    Promise.all([loadCountryAtlas(), loadCountryNames(this.services.i18n.language)])
+      .then(([atlas]) => {
+        if (!this.scene.isActive() || !this.challenge) return;
+        this.atlas = atlas;
+        // Drawn in place rather than by a redraw, so a card being dragged is not dropped.
+        this.mapPlaceholder?.destroy();
+        this.mapPlaceholder = null;
+        this.createMap();
+        this.refreshCurrent();
+      })
+      .catch((error: unknown) => {
+        console.warn('Qantar: the map could not be loaded; the timeline is played without it.', error);
+      });
+  }
+
+  private listenToInput(): void {
+    const input = this.input;
+    // The card is moved from the pointer itself rather than Phaser's drag position, which counts
+    // from where the drag threshold was crossed: the point of the card that was grabbed stays under
+    // the finger, and the release position always counts.
+    const onDragStart = (pointer: Phaser.Input.Pointer, object: Phaser.GameObjects.GameObject) =>
+      this.startDrag(object.name, pointer);
+    const onDrag = (pointer: Phaser.Input.Pointer, object: Phaser.GameObjects.GameObject) =>
+      this.dragTo(object.name, pointer);
+    const onDragEnd = (pointer: Phaser.Input.Pointer, object: Phaser.GameObjects.GameObject) =>
+      this.endDrag(object.name, pointer);
+    input.on('dragstart', onDragStart);
+    input.on('drag', onDrag);
+    input.on('dragend', onDragEnd);
+
+    // Key-specific events come before the generic 'keydown' the focus group listens to; stopping
+    // them keeps the arrows and Enter for the card in hand instead of moving the focus.
+    const keyboard = input.keyboard;
+    const columns = () => this.layout?.columns ?? 1;
+    // Tab puts the card down where it is, then lets the focus move on as usual.
+    const putDownForTab = () => {
+      if (this.held?.by === 'keyboard') this.drop();
+      return false;
+    };
+    const bindings: [string, () => boolean][] = [
+      ['keydown-LEFT', () => this.moveHeld(-1)],
+      ['keydown-RIGHT', () => this.moveHeld(1)],
+      ['keydown-UP', () => this.moveHeld(-columns())],
+      ['keydown-DOWN', () => this.moveHeld(columns())],
+      ['keydown-HOME', () => this.moveHeld(-this.order.length)],
+      ['keydown-END', () => this.moveHeld(this.order.length)],
+      ['keydown-ENTER', () => this.held?.by === 'keyboard' && this.drop()],
+      ['keydown-SPACE', () => this.held?.by === 'keyboard' && this.drop()],
+      ['keydown-TAB', putDownForTab],
+    ];
+    // Phaser 4.2 hands a key event to the scene again with every later key event of the same frame
+    // (its queue is emptied once per frame, but read on each event), so on a slow machine a quick
+    // Tab or arrow would act twice. A repeat is swallowed here, before the focus group sees it.
+    const dispatched = new WeakSet<KeyboardEvent>();
+    const handlers = bindings.map(([name, handle]) => {
+      const handler = (event: KeyboardEvent) => {
+        if (dispatched.has(event)) {
+          event.stopImmediatePropagation();
+          return;
+        }
+        dispatched.add(event);
+        if (!handle()) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      };
+      keyboard?.on(name, handler);
+      return [name, handler] as const;
+    });
+    const offLanguage = this.services.i18n.onLanguageChanged((language) => {
+      void loadCountryNames(language).then(() => this.map?.refreshText());
+    });
+    this.events.once('shutdown', () => {
+      input.off('dragstart', onDragStart);
+      input.off('drag', onDrag);
+      input.off('dragend', onDragEnd);
+      for (const [name, handler] of handlers) keyboard?.off(name, handler);
+      offLanguage();
+    });
+  }
+
+  // ── Playing ────────────────────────────────────────────────────────────────────────────────
+
+  private displayOrder(): string[] {
+    return this.score && this.showTrueOrder && this.challenge
+      ? trueOrder(this.challenge.items)
+      : [...this.order];
+  }
+
+  private activateCard(id: string): void {
+    if (this.score) this.openFact(id, false);
+    else this.pickUp(id);
+  }
+
+  /** A click or tap: before the check it chooses the card, after it opens the card's fact. */
+  private pressCard(id: string): void {
+    if (this.score) {
+      this.openFact(id, false);
+      return;
+    }
+    const card = this.cards.get(id);
+    if (card) this.focus.focus(card);
+  }
+
+  private setHovered(id: string | null): void {
+    if (this.hoveredId === id) return;
+    this.hoveredId = id;
+    this.refreshCurrent();
+  }
+
+  private pickUp(id: string): void {
+    if (this.score) return;
+    if (this.held) this.drop();
+    this.held = { id, by: 'keyboard', startOrder: [...this.order] };
+    this.cards.get(id)?.setLifted(true);
+    this.placeCards();
+    this.refreshCurrent();
+  }
+
+  private startDrag(id: string, pointer: Phaser.Input.Pointer): void {
+    const card = this.cards.get(id);
+    if (this.score || !card) return;
+    if (this.held) this.drop();
+    const grab = { x: pointer.downX - card.x, y: pointer.downY - card.y };
+    this.held = { id, by: 'pointer', startOrder: [...this.order], grab };
+    this.tweens.killTweensOf(card);
+    card.setLifted(true);
+    this.refreshCurrent();
+  }
+
+  /** The card follows the pointer; the others make room at the slot nearest its centre. */
+  private dragTo(id: string, pointer: Phaser.Input.Pointer): void {
+    const card = this.cards.get(id);
+    const held = this.held;
+    if (held?.id !== id || !held.grab || !card || !this.layout) return;
+    const x = pointer.x - held.grab.x;
+    const y = pointer.y - held.grab.y;
+    card.setPosition(x, y);
+    const target = nearestSlot(this.layout, x + card.cardWidth / 2, y + card.cardHeight / 2);
+    const from = this.order.indexOf(id);
+    if (target !== from) {
+      this.order = moveCard(this.order, from, target);
+      this.placeCards(id);
+    }
+  }
+
+  private endDrag(id: string, pointer: Phaser.Input.Pointer): void {
+    if (this.held?.id !== id || this.held.by !== 'pointer') return;
+    this.dragTo(id, pointer);
+    this.drop();
+  }
+
+  /** Moves the card in hand by `delta` slots; false when no card is held by the keyboard. */
+  private moveHeld(delta: number): boolean {
+    const held = this.held;
+    if (held?.by !== 'keyboard') return false;
+    const from = this.order.indexOf(held.id);
+    const to = Phaser.Math.Clamp(from + delta, 0, this.order.length - 1);
+    if (to !== from) {
+      this.order = moveCard(this.order, from, to);
+      this.placeCards();
+      this.refreshFocusOrder();
+    }
+    return true;
+  }
+
+  private drop(): boolean {
+    const held = this.held;
+    if (!held) return false;
+    this.held = null;
+    this.cards.get(held.id)?.setLifted(false);
+    this.placeCards();
+    this.refreshFocusOrder();
+    this.refreshCurrent();
+    return true;
+  }
+
+  /** Escape with a card in hand puts it back where it was picked up. */
+  private cancelHold(): boolean {
+    if (!this.held) return false;
+    this.order = [...this.held.startOrder];
+    return this.drop();
+  }
+
+  /** A card in the keyboard's hand stands a little above its slot: picked up, not only outlined. */
+  private restingY(id: string, slot: Rect): number {
+    return this.held?.id === id ? slot.y - Math.round(10 * this.unit) : slot.y;
+  }
+
+  /** Sends every card (but the one being dragged) to its slot, gliding unless motion is reduced. */
+  private placeCards(exceptId?: string): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const still = prefersReducedMotion();
+    this.displayOrder().forEach((id, index) => {
+      const card = this.cards.get(id);
+      const slot = layout.slots[index];
+      if (!card || !slot || id === exceptId) return;
+      const y = this.restingY(id, slot);
+      if (card.x === slot.x && card.y === y) return;
+      this.tweens.killTweensOf(card);
+      if (still) card.setPosition(slot.x, y);
+      else this.tweens.add({ targets: card, x: slot.x, y, duration: SETTLE_MS, ease: 'Cubic.easeOut' });
+    });
+  }
+
+  private check(): void {
+    const challenge = this.challenge;
+    if (!challenge || this.score) return;
+    if (this.held) this.drop();
+    this.score = scoreTimeline(challenge.items, this.order);
+    if (answersHidden(this.sceneData)) {
+      this.finish();
+      return;
+    }
+    this.explaining = trueOrder(challenge.items)[0] ?? null;
+    this.rebuild();
+    if (this.continueButton) this.focus.focus(this.continueButton);
+  }
+
+  private toggleOrder(): void {
+    const before = new Map([...this.cards].map(([id, card]) => [id, { x: card.x, y: card.y }]));
+    this.showTrueOrder = !this.showTrueOrder;
+    this.rebuild();
+    if (prefersReducedMotion()) return;
+    for (const [id, card] of this.cards) {
+      const from = before.get(id);
+      if (!from) continue;
+      const to = { x: card.x, y: card.y };
+      card.setPosition(from.x, from.y);
+      this.tweens.add({ targets: card, x: to.x, y: to.y, duration: SETTLE_MS * 2, ease: 'Cubic.easeInOut' });
+    }
+  }
+
+  private finish(): void {
+    if (!this.challenge || !this.score) return;
+    finishChallenge(this, this.sceneData, this.answerSoFar());
+  }
+
+  /** The order as it stands. */
+  answerSoFar(): ChallengeResult {
+    if (!this.challenge) throw new Error('The timeline scene has no challenge to answer');
+    return timelineResult(this.challenge, this.order);
+  }
+
+  // ── After the check ────────────────────────────────────────────────────────────────────────
+
+  private reveals(challenge: TimelineChallenge): Map<string, CardReveal> | null {
+    if (!this.score) return null;
+    const ranks = trueRanks(challenge.items);
+    const language = this.services.i18n.language;
+    const reveals = new Map<string, CardReveal>();
+    for (const result of this.score.items) {
+      const item = this.item(result.itemId);
+      reveals.set(result.itemId, {
+        right: result.correct,
+        verdict: this.verdictText(result.correct),
+        date: formatEventDate(eventDateOf(item), language, 'short'),
+        rank: this.t('timeline:rank', { rank: ranks.get(item.id) ?? 0 }),
+      });
+    }
+    return reveals;
+  }
+
+  private verdictText(right: boolean): string {
+    return right ? `✓ ${this.t('ui:fact.verdict.right')}` : `✗ ${this.t('ui:fact.verdict.wrong')}`;
+  }
+
+  private isRight(id: string): boolean {
+    return this.score?.items.find((result) => result.itemId === id)?.correct ?? false;
+  }
+
+  private openFact(id: string, focusContinue: boolean): void {
+    this.explaining = id;
+    this.createFactCard();
+    this.refreshCurrent();
+    this.refreshFocusOrder();
+    if (focusContinue && this.continueButton) this.focus.focus(this.continueButton);
+  }
+
+  /** Uncovers the whole track; a click on any card opens its fact again. */
+  private closeFact(): void {
+    const id = this.explaining;
+    this.explaining = null;
+    this.createFactCard();
+    this.refreshCurrent();
+    this.refreshFocusOrder();
+    const card = id ? this.cards.get(id) : undefined;
+    if (card) this.focus.focus(card);
+  }
+
+  /** Continue walks through the events in the order they happened, then on to the results. */
+  private nextFact(): void {
+    const chronology = this.challenge ? trueOrder(this.challenge.items) : [];
+    const next = chronology[chronology.indexOf(this.explaining ?? '') + 1];
+    if (next) this.openFact(next, true);
+    else this.finish();
+  }
+
+  /**
+   * The fact card covers the half of the track away from the explained card, so the card, its
+   * verdict and its date stay in sight; a blocker behind it keeps clicks off the cards beneath.
+   */
+  private createFactCard(): void {
+    for (const object of this.fact) object.destroy();
+    this.fact = [];
+    this.continueButton = null;
+    this.closeButton = null;
+    const id = this.explaining;
+    const layout = this.layout;
+    const challenge = this.challenge;
+    const index = id ? this.displayOrder().indexOf(id) : -1;
+    const slot = layout?.slots[index];
+    if (!id || !this.score || !slot || !challenge) return;
+    const item = this.item(id);
+    const area = this.trackArea;
+    const gap = Math.round(12 * this.unit);
+    const middle = area.x + area.width / 2;
+    const onLeft = slot.x + slot.width / 2 > middle;
+    const left = onLeft ? area.x : Math.max(middle, slot.x + slot.width + gap);
+    const right = onLeft ? Math.min(middle, slot.x - gap) : area.x + area.width;
+    const width = Math.max(Math.round(240 * this.unit), right - left);
+    const x = onLeft ? Math.max(area.x, right - width) : Math.min(left, area.x + area.width - width);
+
+    const language = this.services.i18n.language;
+    const ranks = trueRanks(challenge.items);
+    const sameDate = challenge.items.some((other) => other.id !== id && compareEvents(other, item) === 0);
+    const detail = [
+      this.t('timeline:when', {
+        date: formatEventDate(eventDateOf(item), language, 'long'),
+        rank: ranks.get(id) ?? 0,
+        count: challenge.items.length,
+      }),
+      this.t('timeline:yourSlot', { slot: this.order.indexOf(id) + 1 }),
+      sameDate ? this.t('timeline:sameDate') : '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n');
+    const articleTitles = Object.fromEntries(
+      Object.entries(this.sceneData.level.articles).map(([key, article]) => [key, article.title]),
+    );
+    let card: FactCard | null = null;
+    // A long fact in a narrow space is set smaller rather than run off the screen.
+    for (const scale of [1, 0.9, 0.8, 0.7, 0.6]) {
+      card?.destroy();
+      card = new FactCard(
+        this,
+        this.services.i18n,
+        {
+          verdict: this.isRight(id) ? 'right' : 'wrong',
+          heading: this.t(`content:${item.place}`),
+          detail,
+          fact: item.fact,
+          ...(item.note ? { note: item.note } : {}),
+          sources: item.source,
+          articleTitles,
+        },
+        { x, y: area.y, width, unit: this.unit * scale },
+        () => this.nextFact(),
+      );
+      if (card.cardHeight <= area.height) break;
+    }
+    if (!card) return;
+    const y = area.y + Math.max(0, (area.height - card.cardHeight) / 2);
+    card.setPosition(x, y).setDepth(FACT_DEPTH);
+    const shadow = this.add.graphics().setDepth(FACT_DEPTH - 1);
+    shadow.fillStyle(0x000000, 0.4);
+    shadow.fillRoundedRect(x + 8 * this.unit, y + 10 * this.unit, width, card.cardHeight, 14);
+    const blocker = this.add
+      .zone(x, y, width, card.cardHeight)
+      .setOrigin(0, 0)
+      .setDepth(FACT_DEPTH - 1)
+      .setInteractive();
+    const closeSize = Math.round(40 * this.unit);
+    const close = new Button(this, {
+      x: x + width - closeSize * 0.25,
+      y: y + closeSize * 0.25,
+      width: closeSize,
+      height: closeSize,
+      label: '×',
+      fontSize: fontSize('heading', this.unit),
+      onPress: () => this.closeFact(),
+    }).setDepth(FACT_DEPTH + 1);
+    this.fact = [shadow, blocker, card, close];
+    this.continueButton = card.continueButton;
+    this.closeButton = close;
+    this.buttonIds.set(close, 'timeline.closeFact');
+    this.services.probe?.register(this, 'timeline.closeFact', close, () => close.label);
+    this.buttonIds.set(card.continueButton, 'timeline.continue');
+    this.services.probe?.register(
+      this,
+      'timeline.continue',
+      card.continueButton,
+      () => card.continueButton.label,
+    );
+  }
+
+  // ── What the player is looking at ──────────────────────────────────────────────────────────
+
+  /** The card the map and the side panel describe: in hand, under the pointer, explained, or chosen. */
+  private currentId(): string | null {
+    return this.held?.id ?? this.hoveredId ?? this.explaining ?? this.chosenId;
+  }
+
+  private refreshCurrent(): void {
+    const id = this.currentId();
+    const item = id ? this.item(id) : null;
+    this.map?.setMarkers(item ? [{ kind: 'pin', at: fromTuple(item.lonLat), tone: 'truth' }] : []);
+    for (const [cardId, card] of this.cards) card.setSpotlit(cardId === this.explaining);
+    this.detail?.show(this.detailLines(item));
+  }
+
+  private detailLines(item: TimelineItem | null): DetailLine[] {
+    if (!item) {
+      const hint = this.t(this.score ? 'timeline:reviewHint' : 'timeline:hint');
+      return [{ text: hint, colour: colours.mutedText, scale: 0.9 }];
+    }
+    const lines: DetailLine[] = [];
+    if (this.score) {
+      const right = this.isRight(item.id);
+      const date = formatEventDate(eventDateOf(item), this.services.i18n.language, 'long');
+      lines.push({
+        text: this.verdictText(right),
+        colour: right ? colours.rightText : colours.wrongText,
+        bold: true,
+        scale: 1,
+      });
+      lines.push({ text: date, colour: colours.text, bold: true, scale: 1 });
+    }
+    lines.push({ text: this.t(`content:${item.text}`), colour: colours.text, scale: 1 });
+    lines.push({ text: this.t(`content:${item.place}`), colour: colours.mutedText, scale: 0.85, pin: true });
+    if (this.held?.by === 'keyboard')
+      lines.push({ text: this.t('timeline:moving'), colour: colours.accentText, scale: 0.8 });
+    return lines;
+  }
+
+  private refreshFocusOrder(): void {
+    const focused = this.focus.focused;
+    this.focus.clear();
+    const items: Focusable[] = [];
+    if (this.continueButton) items.push(this.continueButton);
+    if (this.closeButton) items.push(this.closeButton);
+    for (const id of this.displayOrder()) {
+      const card = this.cards.get(id);
+      if (card) items.push(card);
+    }
+    items.push(...this.buttons.filter((button) => this.buttonIds.get(button) !== 'timeline.back'));
+    items.push(...this.buttons.filter((button) => this.buttonIds.get(button) === 'timeline.back'));
+    for (const item of items) this.focus.add(item);
+    if (focused && items.includes(focused)) this.focus.focus(focused);
+  }
+
+  private focusKeyOf(focused: Focusable): string | null {
+    for (const [id, card] of this.cards) if (card === focused) return `card:${id}`;
+    const button = this.buttonIds.get(focused);
+    return button ? `button:${button}` : null;
+  }
+
+  private focusByKey(key: string): void {
+    const [kind, id] = key.split(/:(.*)/s);
+    const target =
+      kind === 'card'
+        ? this.cards.get(id ?? '')
+        : [...this.buttonIds].find(([, buttonId]) => buttonId === id)?.[0];
+    if (target) this.focus.focus(target);
+  }
+
+  private item(id: string): TimelineItem {
+    const item = this.challenge?.items.find((candidate) => candidate.id === id);
+    if (!item) throw new Error(`Unknown timeline item "${id}"`);
+    return item;
+  }
+
+  private probeInfo() {
+    const score = this.score;
+    return {
+      order: [...this.order],
+      displayed: this.displayOrder(),
+      checked: score !== null,
+      held: this.held?.id ?? null,
+      chosen: this.chosenId,
+      explaining: this.explaining,
+      marks: score
+        ? Object.fromEntries(score.items.map((result) => [result.itemId, result.correct ? 'right' : 'wrong']))
+        : null,
+      points: score?.points ?? null,
+      maxPoints: score?.maxPoints ?? null,
+      animating: this.tweens.getTweens().length > 0,
+      textPx: this.layout?.textPx ?? null,
+    };
+  }
+}
