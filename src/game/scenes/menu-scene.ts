@@ -23,7 +23,13 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
     this.scale.on('resize', onResize);
     const offLanguage = this.services.i18n.onLanguageChanged(() => this.rebuild());
     const keyboard = this.input.keyboard;
-    const onEscape = () => this.back();
+    // Phaser may repeat a queued key event on a slow frame; one Escape must go back only once.
+    const seen = new WeakSet<KeyboardEvent>();
+    const onEscape = (event: KeyboardEvent) => {
+      if (seen.has(event)) return;
+      seen.add(event);
+      this.back();
+    };
     keyboard?.on('keydown-ESC', onEscape);
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
@@ -35,7 +41,9 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
   }
 
   protected rebuild(): void {
-    this.children.removeAll(true);
+    // List.removeAll's argument only skips callbacks: the objects would stay alive and, though no
+    // longer drawn, keep taking clicks where they were. Destroying them frees their input too.
+    for (const child of [...this.children.list]) child.destroy();
     this.focus.clear();
     const { width, height } = this.scale;
     this.unit = uiUnit(width, height);
