@@ -3,6 +3,7 @@ import { type GameServices, servicesOf } from '../game-services';
 import { colours, uiUnit } from '../theme';
 import { Button, type ButtonOptions } from '../ui/button';
 import { FocusGroup } from '../ui/focus-group';
+import { oncePerKeyEvent } from '../ui/once-per-key-event';
 
 /**
  * A screen made of text and buttons that is simply drawn again when the window is resized or the
@@ -23,13 +24,10 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
     this.scale.on('resize', onResize);
     const offLanguage = this.services.i18n.onLanguageChanged(() => this.rebuild());
     const keyboard = this.input.keyboard;
-    // Phaser may repeat a queued key event on a slow frame; one Escape must go back only once.
-    const seen = new WeakSet<KeyboardEvent>();
-    const onEscape = (event: KeyboardEvent) => {
-      if (seen.has(event)) return;
-      seen.add(event);
+    const onEscape = oncePerKeyEvent(() => {
       this.back();
-    };
+      return true;
+    });
     keyboard?.on('keydown-ESC', onEscape);
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);

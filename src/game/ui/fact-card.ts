@@ -109,7 +109,7 @@ export class FactCard extends Phaser.GameObjects.Container {
     if (titles.length > 0) addText(titles.join(' · '), style('small', colours.mutedText));
 
     const buttonHeight = Math.round(52 * unit);
-    const buttonWidth = Math.round(220 * unit);
+    const buttonWidth = Math.min(Math.round(220 * unit), (width - pad * 3) / 2);
     this.continueButton = new Button(scene, {
       x: width - pad - buttonWidth / 2,
       y: y + buttonHeight / 2,

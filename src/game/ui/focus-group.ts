@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { oncePerKeyEvent } from './once-per-key-event';
 
 export interface Focusable {
   setFocused(focused: boolean): void;
@@ -13,16 +14,14 @@ export interface Focusable {
 export class FocusGroup {
   private readonly items: Focusable[] = [];
   private index = -1;
-  /**
-   * Phaser can hand the same browser event to a listener more than once when several keys arrive
-   * in one frame (a slow classroom PC, a held arrow key): each event moves the focus only once.
-   */
-  private readonly handled = new WeakSet<KeyboardEvent>();
 
   constructor(private readonly scene: Phaser.Scene) {
     const keyboard = scene.input.keyboard;
     if (!keyboard) return;
-    const onKey = (event: KeyboardEvent) => this.onKey(event);
+    const onKey = oncePerKeyEvent((event) => {
+      this.onKey(event);
+      return false;
+    });
     keyboard.on('keydown', onKey);
     scene.events.once('shutdown', () => keyboard.off('keydown', onKey));
   }
@@ -46,8 +45,7 @@ export class FocusGroup {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (!this.scene.scene.isActive() || this.handled.has(event)) return;
-    this.handled.add(event);
+    if (!this.scene.scene.isActive()) return;
     switch (event.key) {
       case 'Tab':
         event.preventDefault();

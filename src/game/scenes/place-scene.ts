@@ -1,0 +1,808 @@
+import Phaser from 'phaser';
+import {
+  answerPlace,
+  isPlaceRoundOver,
+  type PlaceRound,
+  placeRoundPoints,
+  placeRoundResult,
+  placeVerdict,
+  remainingPlaces,
+  startPlaceRound,
+} from '../../core/challenges/place/place-round';
+import type { PlaceItemScore } from '../../core/challenges/place/place-scoring';
+import type { CountryAtlas } from '../../core/geo/country-atlas';
+import {
+  fromTuple,
+  type LonLat,
+  type ScreenPoint,
+  type ScreenRect,
+  screenPoint,
+  toPosition,
+} from '../../core/geo/lon-lat';
+import type { PlaceChallenge, PlaceItem } from '../../core/level/level-types';
+import { type ChallengeResult, currentChallenge } from '../../core/run/level-run';
+import { countryName, loadCountryNames } from '../../services/country-names';
+import { loadCountryAtlas } from '../../services/geometry-source';
+import { type GameServices, servicesOf } from '../game-services';
+import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import { colours, FONT_FAMILY, fontSize, prefersReducedMotion, uiUnit } from '../theme';
+import { Button, type ButtonOptions } from '../ui/button';
+import { FactCard, type Verdict } from '../ui/fact-card';
+import { FocusGroup } from '../ui/focus-group';
+import type { MapMarker } from '../ui/map-markers';
+import { MapView } from '../ui/map-view';
+import { oncePerKeyEvent } from '../ui/once-per-key-event';
+import { PlaceCard } from '../ui/place-card';
+
+/** Crosshair steps for the arrow keys, in pixels at interface scale 1; Shift takes big steps. */
+const SMALL_STEP = 6;
+const BIG_STEP = 48;
+/** The crosshair keeps this far from the map's edge; nearer, the map pans under it. */
+const CROSSHAIR_MARGIN = 40;
+/** The fact card's two buttons (2 × 220 units) side by side, with its padding. */
+const FACT_CARD_MIN_WIDTH = 500;
+/** How long the line from the guess to the truth takes to draw. */
+const LINE_DRAW_MS = 450;
+
+interface Layout {
+  /** Two rows on a narrow screen: the Back button and the score, then the prompt. */
+  readonly header: ScreenRect & { readonly rows: 1 | 2 };
+  readonly map: ScreenRect;
+  readonly tray: ScreenRect;
+}
+
+interface Reveal {
+  readonly item: PlaceItem;
+  readonly guess: LonLat | null;
+  readonly score: PlaceItemScore;
+}
+
+const VERDICT: Record<ReturnType<typeof placeVerdict>, Verdict> = {
+  right: 'right',
+  partial: 'partial',
+  wrong: 'wrong',
+  skipped: 'revealed',
+};
+
+/**
+ * "Place the cities": drag each place card onto the map, or pick it with Enter (or a tap) and
+ * steer a crosshair with the arrows, then see where it really is, how far off the guess was, the
+ * points, and the fact with its source. The rules live in core/challenges/place; this scene draws
+ * them and passes the player's drops on.
+ */
+export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
+  private services!: GameServices;
+  private sceneData!: LevelSceneData;
+  private challenge!: PlaceChallenge;
+  private round!: PlaceRound;
+  private focus!: FocusGroup;
+  private unit = 1;
+  private layout!: Layout;
+  private map: MapView | null = null;
+  /** Everything but the map: drawn again on resize or a language change. */
+  private chrome: Phaser.GameObjects.GameObject[] = [];
+  private cards = new Map<string, PlaceCard>();
+  /** The card "I don't know" applies to: the one picked, else the last focused. */
+  private currentId: string | null = null;
+  /** A card picked up by keyboard or tap, waiting for a place. */
+  private pickedId: string | null = null;
+  private crosshair: LonLat | null = null;
+  private dragPoint: ScreenPoint | null = null;
+  private reveal: Reveal | null = null;
+  /** Where each card was dropped, kept in the result for the classroom's class map. */
+  private guesses = new Map<string, LonLat>();
+  private lineProgress = 1;
+  private lineTween: Phaser.Tweens.Tween | null = null;
+
+  constructor() {
+    super('place');
+  }
+
+  create(data: LevelSceneData): void {
+    this.sceneData = data;
+    this.services = servicesOf(this);
+    this.chrome = [];
+    this.cards = new Map();
+    this.map = null;
+    this.reveal = null;
+    this.guesses = new Map();
+    this.pickedId = null;
+    this.currentId = null;
+    this.crosshair = null;
+    this.dragPoint = null;
+    const challenge = currentChallenge(data.level, data.run);
+    if (challenge?.kind !== 'place') {
+      this.scene.start('level-select');
+      return;
+    }
+    this.challenge = challenge;
+    this.round = startPlaceRound(challenge);
+    this.cameras.main.setBackgroundColor(colours.background);
+    // Registered before the focus group: in crosshair mode these keys stop there (see onKey).
+    this.listenToKeys();
+    this.focus = new FocusGroup(this);
+
+    const onResize = () => this.relayout();
+    this.scale.on('resize', onResize);
+    const offLanguage = this.services.i18n.onLanguageChanged((language) => {
+      void loadCountryNames(language).then(() => {
+        this.map?.refreshText();
+        this.relayout();
+      });
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off('resize', onResize);
+      offLanguage();
+      this.lineTween?.remove();
+    });
+    this.registerProbeInfo();
+    this.loadMap();
+  }
+
+  private loadMap(): void {
+    const loading = this.add
+      .text(
+        this.scale.width / 2,
+        this.scale.height / 2,
+        this.t('place:loading'),
+        this.textStyle('body', colours.text),
+      )
+      .setOrigin(0.5);
+    Promise.all([loadCountryAtlas(), loadCountryNames(this.services.i18n.language)])
+      .then(([atlas]) => {
+        if (!this.sys.isActive()) return;
+        loading.destroy();
+        this.start(atlas);
+      })
+      .catch((error: unknown) => {
+        console.error('Qantar: the map could not be loaded', error);
+        if (!this.sys.isActive()) return;
+        loading.setText(this.t('place:loadFailed'));
+        this.addButton('place.retry', {
+          x: this.scale.width / 2,
+          y: this.scale.height / 2 + 70 * this.unit,
+          width: 240 * this.unit,
+          height: 52 * this.unit,
+          label: this.t('place:retry'),
+          fontSize: fontSize('body', this.unit),
+          variant: 'primary',
+          onPress: () => this.scene.restart(this.sceneData),
+        });
+      });
+  }
+
+  private start(atlas: CountryAtlas): void {
+    const { width, height } = this.scale;
+    this.unit = uiUnit(width, height);
+    this.layout = computeLayout(width, height, this.unit);
+    this.map = new MapView(this, {
+      map: this.sceneData.level.map,
+      atlas,
+      viewport: this.layout.map,
+      interactive: true,
+      countryName: (iso3) => countryName(iso3, this.services.i18n.language),
+      keyboardPan: false,
+      unit: this.unit,
+    });
+    this.map.onTap((point) => this.onMapTap(point));
+    this.map.onCameraChange(() => this.refreshMarkers());
+    this.buildChrome();
+  }
+
+  private relayout(): void {
+    if (!this.map) return;
+    const { width, height } = this.scale;
+    this.unit = uiUnit(width, height);
+    this.layout = computeLayout(width, height, this.unit);
+    this.map.setViewport(this.layout.map);
+    this.buildChrome();
+  }
+
+  // ─── Drawing ────────────────────────────────────────────────────────────────
+
+  private buildChrome(): void {
+    const focusedId = this.currentId;
+    for (const object of this.chrome.splice(0)) object.destroy();
+    this.cards.clear();
+    this.focus.clear();
+    this.buildHeader();
+    const panel = this.add.graphics();
+    const { tray } = this.layout;
+    panel.fillStyle(colours.panel, 1);
+    panel.fillRect(tray.x, tray.y, tray.width, tray.height);
+    panel.lineStyle(2, colours.panelBorder, 1);
+    panel.lineBetween(tray.x, tray.y, tray.x, tray.y + tray.height);
+    this.chrome.push(panel);
+    if (this.reveal) this.buildFactCard(this.reveal);
+    else this.buildTray(focusedId);
+    for (const [index, button] of (this.map?.zoomButtons ?? []).entries()) {
+      this.focus.add(button);
+      this.services.probe?.register(
+        this,
+        index === 0 ? 'place.zoomIn' : 'place.zoomOut',
+        button,
+        () => button.label,
+      );
+    }
+    this.refreshMarkers();
+  }
+
+  private buildHeader(): void {
+    const { header } = this.layout;
+    const u = this.unit;
+    const backWidth = 150 * u;
+    const rowHeight = header.height / header.rows;
+    this.addButton('place.back', {
+      x: header.x + 16 * u + backWidth / 2,
+      y: header.y + rowHeight / 2,
+      width: backWidth,
+      height: Math.min(48 * u, rowHeight - 12 * u),
+      label: this.t('ui:common.back'),
+      fontSize: fontSize('small', u),
+      onPress: () => this.scene.start('level-select'),
+    });
+    const { points, maxPoints } = placeRoundPoints(this.round);
+    const number = this.numberFormat();
+    const score = this.add
+      .text(
+        header.x + header.width - 16 * u,
+        header.y + rowHeight / 2,
+        answersHidden(this.sceneData)
+          ? ''
+          : this.t('place:score', { points: number.format(points), max: number.format(maxPoints) }),
+        { ...this.textStyle('body', colours.accentText), fontStyle: 'bold' },
+      )
+      .setOrigin(1, 0.5);
+    // Beside the Back button on a wide screen, on a row of its own under it on a narrow one.
+    const promptLeft = header.rows === 2 ? header.x + 16 * u : header.x + 32 * u + backWidth;
+    const promptRight = header.rows === 2 ? header.x + header.width - 16 * u : score.x - score.width - 24 * u;
+    const prompt = this.add
+      .text(
+        promptLeft,
+        header.y + header.height - rowHeight / 2,
+        this.t(`content:${this.challenge.prompt}`),
+        {
+          ...this.textStyle(header.rows === 2 ? 'small' : 'body', colours.text),
+          wordWrap: { width: Math.max(100, promptRight - promptLeft), useAdvancedWrap: true },
+        },
+      )
+      .setOrigin(0, 0.5);
+    if (prompt.height > rowHeight) prompt.setScale(rowHeight / prompt.height);
+    this.chrome.push(score, prompt);
+  }
+
+  private buildTray(focusedId: string | null): void {
+    const { tray } = this.layout;
+    const u = this.unit;
+    const pad = 14 * u;
+    const gap = 10 * u;
+    const remaining = remainingPlaces(this.round);
+    const hint = this.add.text(
+      tray.x + pad,
+      tray.y + pad,
+      this.t(this.pickedId ? 'place:pickedHint' : 'place:hint', { count: remaining.length }),
+      {
+        ...this.textStyle('small', colours.mutedText),
+        wordWrap: { width: tray.width - pad * 2, useAdvancedWrap: true },
+      },
+    );
+    this.chrome.push(hint);
+    const buttonHeight = 52 * u;
+    const bottom = tray.y + tray.height - pad - buttonHeight - gap;
+    // Unless the last row fits, room is kept under the cards for the "and N more cards" line.
+    const moreLine = 26 * u;
+    const columns = Math.max(1, Math.floor((tray.width - pad) / (260 * u)));
+    const cardWidth = (tray.width - pad * 2 - gap * (columns - 1)) / columns;
+    let y = hint.y + hint.height + gap;
+    let shown = 0;
+    for (let start = 0; start < remaining.length; start += columns) {
+      const row = remaining
+        .slice(start, start + columns)
+        .map((item) => ({ item, card: this.createCard(item, cardWidth) }));
+      const rowHeight = Math.max(...row.map(({ card }) => card.cardHeight));
+      const lastRow = start + columns >= remaining.length;
+      if (y + rowHeight > bottom - (lastRow ? 0 : moreLine)) {
+        for (const { card } of row) card.destroy();
+        break;
+      }
+      row.forEach(({ item, card }, column) => {
+        card.setPosition(tray.x + pad + column * (cardWidth + gap), y);
+        this.cards.set(item.id, card);
+        this.focus.add(card);
+        this.services.probe?.register(
+          this,
+          `place.card.${item.id}`,
+          card,
+          () => card.label,
+          () => card.isEnabled(),
+          'topLeft',
+        );
+      });
+      shown += row.length;
+      y += rowHeight + gap;
+    }
+    if (shown < remaining.length) {
+      const more = this.add.text(
+        tray.x + pad,
+        y,
+        this.t('place:more', { count: remaining.length - shown }),
+        this.textStyle('small', colours.mutedText),
+      );
+      this.chrome.push(more);
+    }
+    const dontKnow = this.addButton('place.dontKnow', {
+      x: tray.x + tray.width / 2,
+      y: tray.y + tray.height - pad - buttonHeight / 2,
+      width: tray.width - pad * 2,
+      height: buttonHeight,
+      label: this.t('place:dontKnow'),
+      fontSize: fontSize('small', u),
+      onPress: () => this.skipCurrent(),
+    });
+    dontKnow.setEnabled(remaining.length > 0);
+    const toFocus = (focusedId ? this.cards.get(focusedId) : undefined) ?? [...this.cards.values()][0];
+    if (toFocus) this.focus.focus(toFocus);
+    if (this.pickedId) this.cards.get(this.pickedId)?.setPicked(true);
+  }
+
+  private createCard(item: PlaceItem, width: number): PlaceCard {
+    const card = new PlaceCard(this, {
+      width,
+      unit: this.unit,
+      name: this.t(`content:${item.name}`),
+      kind: item.kind,
+      onPick: () => this.pick(item.id),
+      onFocus: () => {
+        this.currentId = item.id;
+      },
+    });
+    this.chrome.push(card);
+    card.on(Phaser.Input.Events.GAMEOBJECT_DRAG_START, () => this.onDragStart(item.id, card));
+    card.on(Phaser.Input.Events.GAMEOBJECT_DRAG, (pointer: Phaser.Input.Pointer) =>
+      this.onDrag(card, pointer),
+    );
+    card.on(Phaser.Input.Events.GAMEOBJECT_DRAG_END, (pointer: Phaser.Input.Pointer) =>
+      this.onDragEnd(item.id, pointer),
+    );
+    card.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, (pointer: Phaser.Input.Pointer) => {
+      if (pointer.getDistance() < 8) card.activate();
+    });
+    return card;
+  }
+
+  private buildFactCard({ item, score }: Reveal): void {
+    const { tray } = this.layout;
+    const u = this.unit;
+    const pad = 12 * u;
+    const { x, width } = factCardSpan(this.layout, u);
+    const number = this.numberFormat();
+    const verdict = placeVerdict(score);
+    const detail =
+      score.distanceKm === null
+        ? this.t('place:reveal.skipped', { max: number.format(score.maxPoints) })
+        : this.t('place:reveal.detail', {
+            distance: number.format(score.distanceKm),
+            points: number.format(score.points),
+            max: number.format(score.maxPoints),
+          });
+    const articleTitles = Object.fromEntries(
+      Object.entries(this.sceneData.level.articles).map(([id, article]) => [id, article.title]),
+    );
+    const card = new FactCard(
+      this,
+      this.services.i18n,
+      {
+        verdict: VERDICT[verdict],
+        heading: this.t(`content:${item.name}`),
+        detail,
+        fact: item.fact,
+        ...(item.note ? { note: item.note } : {}),
+        sources: item.source,
+        articleTitles,
+      },
+      { x, y: tray.y + pad, width, unit: u },
+      () => this.continueAfterReveal(),
+    );
+    const available = tray.height - pad * 2;
+    if (card.cardHeight > available) card.setScale(available / card.cardHeight);
+    this.chrome.push(card);
+    this.focus.add(card.continueButton);
+    this.focus.focus(card.continueButton);
+    this.services.probe?.register(
+      this,
+      'place.continue',
+      card.continueButton,
+      () => card.continueButton.label,
+    );
+  }
+
+  private refreshMarkers(): void {
+    if (!this.map) return;
+    const easy = this.sceneData.run.difficulty === 'easy';
+    const markers: MapMarker[] = [];
+    for (const score of this.round.scores) {
+      const item = this.item(score.itemId);
+      if (!item || score.itemId === this.reveal?.item.id) continue;
+      // With the answers hidden, the player's own drop stays on the map, never the true place.
+      const at = answersHidden(this.sceneData) ? this.guesses.get(item.id) : fromTuple(item.lonLat);
+      if (!at) continue;
+      markers.push({
+        kind: 'pin',
+        at,
+        tone: answersHidden(this.sceneData) ? 'guess' : 'placed',
+        ...(easy ? { label: this.t(`content:${item.name}`) } : {}),
+      });
+    }
+    if (this.reveal) {
+      const truth = fromTuple(this.reveal.item.lonLat);
+      markers.push({ kind: 'ring', centre: truth, radiusKm: this.reveal.item.toleranceKm });
+      if (this.reveal.guess) {
+        markers.push({ kind: 'line', from: this.reveal.guess, to: truth, progress: this.lineProgress });
+        markers.push({ kind: 'pin', at: this.reveal.guess, tone: 'guess' });
+      }
+      markers.push({
+        kind: 'pin',
+        at: truth,
+        tone: 'truth',
+        ...(easy ? { label: this.t(`content:${this.reveal.item.name}`) } : {}),
+      });
+    }
+    const dropAt =
+      this.dragPoint && this.map.contains(this.dragPoint) ? this.map.toLonLat(this.dragPoint) : null;
+    if (dropAt) markers.push({ kind: 'pin', at: dropAt, tone: 'guess' });
+    if (this.pickedId && this.crosshair) markers.push({ kind: 'pin', at: this.crosshair, tone: 'cursor' });
+    this.map.setMarkers(markers);
+  }
+
+  // ─── Playing ────────────────────────────────────────────────────────────────
+
+  /** Picks a card up for the keyboard crosshair or a tap on the map; the crosshair starts mid-map. */
+  private pick(itemId: string): void {
+    if (!this.map || this.reveal) return;
+    this.services.audio.play('pickUp');
+    this.pickedId = itemId;
+    this.currentId = itemId;
+    const { x, y, width, height } = this.map.viewport;
+    this.crosshair = this.map.toLonLat(screenPoint(x + width / 2, y + height / 2));
+    this.buildChrome();
+  }
+
+  private cancelPick(): void {
+    this.pickedId = null;
+    this.crosshair = null;
+    this.buildChrome();
+  }
+
+  private onDragStart(itemId: string, card: PlaceCard): void {
+    if (this.reveal) return;
+    this.services.audio.play('pickUp');
+    this.pickedId = null;
+    this.crosshair = null;
+    this.currentId = itemId;
+    for (const other of this.cards.values()) other.setPicked(false);
+    card.setPicked(true);
+    this.children.bringToTop(card);
+  }
+
+  /** The card floats above the pointer, so the pointer's tip (and the pin under it) stays in view. */
+  private onDrag(card: PlaceCard, pointer: Phaser.Input.Pointer): void {
+    card.setPosition(pointer.x - card.width / 2, pointer.y - card.cardHeight - 18 * this.unit);
+    this.dragPoint = screenPoint(pointer.x, pointer.y);
+    this.refreshMarkers();
+  }
+
+  private onDragEnd(itemId: string, pointer: Phaser.Input.Pointer): void {
+    this.dragPoint = null;
+    const point = screenPoint(pointer.x, pointer.y);
+    const place = this.map?.contains(point) ? this.map.toLonLat(point) : null;
+    if (place && pointer.getDistance() >= 8) this.submit(itemId, place);
+    else this.buildChrome();
+  }
+
+  private onMapTap(point: ScreenPoint): void {
+    if (!this.pickedId || !this.map) return;
+    const place = this.map.toLonLat(point);
+    if (place) this.submit(this.pickedId, place);
+  }
+
+  private skipCurrent(): void {
+    const remaining = remainingPlaces(this.round);
+    const itemId =
+      this.pickedId ??
+      (remaining.some((item) => item.id === this.currentId) ? this.currentId : remaining[0]?.id);
+    if (itemId) this.submit(itemId, null);
+  }
+
+  private submit(itemId: string, guess: LonLat | null): void {
+    const { round, score } = answerPlace(this.round, itemId, guess);
+    const item = this.item(itemId);
+    if (!score || !item || !this.map) return;
+    this.round = round;
+    if (guess) this.guesses.set(itemId, guess);
+    this.pickedId = null;
+    this.crosshair = null;
+    if (guess) this.services.audio.play('drop');
+    if (answersHidden(this.sceneData)) {
+      this.continueAfterReveal();
+      return;
+    }
+    this.reveal = { item, guess, score };
+    if (score.correct) this.services.audio.play('right');
+    else if (guess && score.points === 0) this.services.audio.play('wrong');
+    this.showBoth(fromTuple(item.lonLat), guess);
+    this.drawLine();
+    this.buildChrome();
+  }
+
+  /**
+   * The truth must be seen: if it (or the guess) is off screen or under the fact card, the map
+   * moves it into the open part, or, when that is not enough, comes back to the whole area.
+   */
+  private showBoth(truth: LonLat, guess: LonLat | null): void {
+    const map = this.map;
+    if (!map) return;
+    const pad = 12 * this.unit;
+    const { x, y, width, height } = map.viewport;
+    const card = factCardSpan(this.layout, this.unit);
+    // Beside the map (landscape) the card may cover its right edge; under it (portrait) it covers nothing.
+    const right = (card.x > x && card.x < x + width ? card.x : x + width) - pad;
+    const places = guess ? [truth, guess] : [truth];
+    const hidden = () =>
+      places
+        .map((place) => map.toScreen(place))
+        .some((p) => p.x < x || p.x > right || p.y < y || p.y > y + height);
+    if (!hidden()) return;
+    const worst = Math.max(...places.map((place) => map.toScreen(place).x));
+    if (worst > right) map.panBy(right - worst - pad, 0);
+    if (hidden()) map.zoomBy(1 / map.zoom);
+  }
+
+  private drawLine(): void {
+    this.lineTween?.remove();
+    this.lineTween = null;
+    if (prefersReducedMotion() || !this.reveal?.guess) {
+      this.lineProgress = 1;
+      return;
+    }
+    this.lineProgress = 0;
+    const progress = { value: 0 };
+    this.lineTween = this.tweens.add({
+      targets: progress,
+      value: 1,
+      duration: LINE_DRAW_MS,
+      ease: 'Cubic.easeOut',
+      onUpdate: () => {
+        this.lineProgress = progress.value;
+        this.refreshMarkers();
+      },
+      // The last step may come without an update: finish the line whatever the frame rate.
+      onComplete: () => {
+        this.lineProgress = 1;
+        this.refreshMarkers();
+      },
+    });
+  }
+
+  private continueAfterReveal(): void {
+    this.reveal = null;
+    this.lineProgress = 1;
+    if (isPlaceRoundOver(this.round)) {
+      finishChallenge(this, this.sceneData, this.answerSoFar());
+      return;
+    }
+    this.buildChrome();
+  }
+
+  /** The places dropped so far, each with where it was dropped. */
+  answerSoFar(): ChallengeResult {
+    const result = placeRoundResult(this.round);
+    const items = result.items.map((item) => {
+      const guess = this.guesses.get(item.itemId);
+      return guess ? { ...item, guessLonLat: toPosition(guess) } : item;
+    });
+    return { ...result, items };
+  }
+
+  // ─── Keyboard ───────────────────────────────────────────────────────────────
+
+  /**
+   * While a card is picked up, the arrows steer the crosshair and Enter drops. Phaser sends
+   * "keydown-<KEY>" before the plain "keydown" the focus group listens to, so stopping the event
+   * here keeps the focus group from also moving the focus or pressing a button.
+   */
+  private listenToKeys(): void {
+    const keyboard = this.input.keyboard;
+    if (!keyboard) return;
+    const handlers: [string, (event: KeyboardEvent) => void][] = [
+      ['keydown-LEFT', oncePerKeyEvent((event) => this.steer(event, -1, 0))],
+      ['keydown-RIGHT', oncePerKeyEvent((event) => this.steer(event, 1, 0))],
+      ['keydown-UP', oncePerKeyEvent((event) => this.steer(event, 0, -1))],
+      ['keydown-DOWN', oncePerKeyEvent((event) => this.steer(event, 0, 1))],
+      ['keydown-ENTER', oncePerKeyEvent((event) => this.dropWithKey(event))],
+      ['keydown-SPACE', oncePerKeyEvent((event) => this.dropWithKey(event))],
+      // Tab puts a picked card back, then moves the focus as usual.
+      [
+        'keydown-TAB',
+        oncePerKeyEvent(() => {
+          if (this.pickedId) this.cancelPick();
+          return false;
+        }),
+      ],
+      [
+        'keydown-ESC',
+        oncePerKeyEvent(() => {
+          if (this.pickedId) this.cancelPick();
+          else this.scene.start('level-select');
+          return false;
+        }),
+      ],
+    ];
+    for (const [name, handler] of handlers) keyboard.on(name, handler);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const [name, handler] of handlers) keyboard.off(name, handler);
+    });
+  }
+
+  private steer(event: KeyboardEvent, dx: number, dy: number): boolean {
+    const map = this.map;
+    if (!this.pickedId || !this.crosshair || !map) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const step = (event.shiftKey ? BIG_STEP : SMALL_STEP) * this.unit;
+    const from = map.toScreen(this.crosshair);
+    const { x, y, width, height } = map.viewport;
+    const margin = Math.min(CROSSHAIR_MARGIN * this.unit, width / 4, height / 4);
+    const wanted = screenPoint(from.x + dx * step, from.y + dy * step);
+    const place = map.toLonLat(wanted);
+    // Near the edge the map pans to bring the crosshair back in; where the level's area ends and
+    // the map cannot pan, the crosshair goes on to the edge itself.
+    const overshootX = Math.min(0, wanted.x - (x + margin)) + Math.max(0, wanted.x - (x + width - margin));
+    const overshootY = Math.min(0, wanted.y - (y + margin)) + Math.max(0, wanted.y - (y + height - margin));
+    if (overshootX !== 0 || overshootY !== 0) map.panBy(-overshootX, -overshootY);
+    if (place) {
+      const after = map.toScreen(place);
+      const clamped = screenPoint(
+        Math.min(x + width, Math.max(x, after.x)),
+        Math.min(y + height, Math.max(y, after.y)),
+      );
+      this.crosshair = map.toLonLat(clamped) ?? this.crosshair;
+    }
+    this.refreshMarkers();
+    return true;
+  }
+
+  private dropWithKey(event: KeyboardEvent): boolean {
+    if (!this.pickedId || !this.crosshair) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.submit(this.pickedId, this.crosshair);
+    return true;
+  }
+
+  // ─── Helpers ────────────────────────────────────────────────────────────────
+
+  private item(itemId: string): PlaceItem | undefined {
+    return this.challenge.items.find((item) => item.id === itemId);
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return this.services.i18n.t(key, params);
+  }
+
+  private numberFormat(): Intl.NumberFormat {
+    return new Intl.NumberFormat(this.services.i18n.language, { maximumFractionDigits: 0 });
+  }
+
+  private textStyle(
+    size: 'heading' | 'body' | 'small',
+    color: string,
+  ): Phaser.Types.GameObjects.Text.TextStyle {
+    return {
+      fontFamily: FONT_FAMILY,
+      fontSize: fontSize(size, this.unit),
+      color,
+      resolution: window.devicePixelRatio || 1,
+    };
+  }
+
+  private addButton(id: string, options: ButtonOptions): Button {
+    const button = new Button(this, {
+      ...options,
+      onPress: () => {
+        this.services.audio.play('button');
+        options.onPress();
+      },
+    });
+    this.chrome.push(button);
+    this.focus.add(button);
+    this.services.probe?.register(
+      this,
+      id,
+      button,
+      () => button.label,
+      () => button.isEnabled(),
+    );
+    return button;
+  }
+
+  /**
+   * For browser tests only, read-only: where the map is, where each place of the challenge is on
+   * the page right now (so a test can drop a card exactly there), the crosshair, and the score.
+   */
+  private registerProbeInfo(): void {
+    const probe = this.services.probe;
+    if (!probe) return;
+    const toPage = (point: { x: number; y: number }) => {
+      const rect = this.game.canvas.getBoundingClientRect();
+      return {
+        x: rect.left + (point.x * rect.width) / this.scale.width,
+        y: rect.top + (point.y * rect.height) / this.scale.height,
+      };
+    };
+    probe.setInfo(this, 'place', () => {
+      const map = this.map;
+      if (!map) return { ready: false };
+      const { x, y, width, height } = map.viewport;
+      const topLeft = toPage({ x, y });
+      const bottomRight = toPage({ x: x + width, y: y + height });
+      return {
+        ready: true,
+        map: {
+          x: topLeft.x,
+          y: topLeft.y,
+          width: bottomRight.x - topLeft.x,
+          height: bottomRight.y - topLeft.y,
+        },
+        zoom: map.zoom,
+        places: this.challenge.items.map((item) => {
+          const at = map.toScreen(fromTuple(item.lonLat));
+          return { id: item.id, ...toPage(at), onMap: map.contains(at) };
+        }),
+        crosshair: this.crosshair ? toPage(map.toScreen(this.crosshair)) : null,
+        picked: this.pickedId,
+        revealing: this.reveal?.item.id ?? null,
+        remaining: remainingPlaces(this.round).map((item) => item.id),
+        ...placeRoundPoints(this.round),
+      };
+    });
+  }
+}
+
+/**
+ * Where the fact card goes: over the tray, right-aligned, and wide enough for its two buttons side
+ * by side, even if that covers the map's right edge.
+ */
+function factCardSpan({ tray }: Layout, unit: number): { x: number; width: number } {
+  const pad = 12 * unit;
+  const right = tray.x + tray.width - pad;
+  const width = Math.min(Math.max(tray.width - pad * 2, FACT_CARD_MIN_WIDTH * unit), right - pad);
+  return { x: right - width, width };
+}
+
+/**
+ * The map takes most of the screen; the tray of cards (and the fact card) sits beside it on a
+ * landscape screen and under it on a portrait one.
+ */
+function computeLayout(width: number, height: number, unit: number): Layout {
+  const rows = width < 720 * unit ? 2 : 1;
+  const headerHeight = Math.round((rows === 2 ? 116 : 64) * unit);
+  const header = { x: 0, y: 0, width, height: headerHeight, rows } as const;
+  const below = height - headerHeight;
+  if (width >= height) {
+    // Wide enough for the fact card and its two buttons, so that on most screens it covers no map.
+    const trayWidth = Math.round(
+      Math.min(Math.max(width * 0.3, FACT_CARD_MIN_WIDTH * unit + 24 * unit), width * 0.45),
+    );
+    return {
+      header,
+      map: { x: 0, y: headerHeight, width: width - trayWidth, height: below },
+      tray: { x: width - trayWidth, y: headerHeight, width: trayWidth, height: below },
+    };
+  }
+  const trayHeight = Math.round(below * 0.45);
+  return {
+    header,
+    map: { x: 0, y: headerHeight, width, height: below - trayHeight },
+    tray: { x: 0, y: height - trayHeight, width, height: trayHeight },
+  };
+}
