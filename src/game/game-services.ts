@@ -1,6 +1,11 @@
 import type Phaser from 'phaser';
+import type { ClassroomStore } from '../core/classroom/classroom-store';
+import type { ScoreStore } from '../core/leaderboard/score-store';
+import type { PlayerProfiles } from '../core/player/player-profile';
 import type { AudioPlayer } from '../core/ports/audio-player';
+import type { Clock } from '../core/ports/clock';
 import type { KeyValueStore } from '../core/ports/key-value-store';
+import type { ReviewDeck } from '../core/review/review-deck';
 import type { I18nService } from '../services/i18n-service';
 import type { LevelLibrary } from '../services/level-library';
 import type { Probe } from './probe';
@@ -12,6 +17,14 @@ export interface GameServices {
   readonly audio: AudioPlayer;
   readonly levels: LevelLibrary;
   readonly probe: Probe | null;
+  readonly clock: Clock;
+  /** Makes the ids of new score records. */
+  readonly newId: () => string;
+  readonly player: PlayerProfiles;
+  readonly scores: ScoreStore;
+  readonly review: ReviewDeck;
+  /** Classroom sessions, in a database of their own. */
+  readonly classroom: ClassroomStore;
 }
 
 const REGISTRY_KEY = 'services';

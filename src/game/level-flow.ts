@@ -16,6 +16,28 @@ import { showRoute } from './router';
 export interface LevelSceneData {
   readonly level: Level;
   readonly run: LevelRun;
+  /** Set when the challenge is a turn of a classroom session (src/game/classroom/). */
+  readonly classroom?: ClassroomTurn;
+}
+
+/** How a classroom turn differs from a level played alone. */
+export interface ClassroomTurn {
+  /**
+   * Everyone answers the same challenge in turn: no verdict, sound or fact card may give an answer
+   * away to the players still to come; the class map then reveals all the answers together.
+   */
+  readonly hideAnswers: boolean;
+  /** Where a finished challenge goes instead of the level's next step. */
+  readonly finish: (scene: Phaser.Scene, result: ChallengeResult) => void;
+}
+
+/** A challenge scene that can say what its player has answered so far, scored when time runs out. */
+export interface AnswerSoFar {
+  answerSoFar(): ChallengeResult;
+}
+
+export function answersHidden(data: LevelSceneData): boolean {
+  return data.classroom?.hideAnswers === true;
 }
 
 export const CHALLENGE_SCENE: Record<ChallengeKind, string> = {
@@ -39,15 +61,28 @@ export function startLevel(scene: Phaser.Scene, levelId: string): void {
     scene.scene.start('level-select', { openLevel: levelId });
     return;
   }
+  playLevel(scene, level);
+}
+
+/** Starts a level of the catalog or one made at run time (a review), in the chosen difficulty. */
+export function playLevel(scene: Phaser.Scene, level: Level): void {
+  const services = servicesOf(scene);
   const difficulty = parseDifficulty(services.settings.get(DIFFICULTY_SETTING));
   showRoute({ screen: 'level', id: level.id });
   // The menus' music would compete with the player's attention during a challenge.
   services.audio.stopMusic();
-  goToStep(scene, { level: applyDifficulty(level, difficulty), run: startRun(level, difficulty) });
+  goToStep(scene, {
+    level: applyDifficulty(level, difficulty),
+    run: startRun(level, difficulty, services.clock.now()),
+  });
 }
 
 /** Called by a challenge scene when its challenge is over: records the result and moves on. */
 export function finishChallenge(scene: Phaser.Scene, data: LevelSceneData, result: ChallengeResult): void {
+  if (data.classroom) {
+    data.classroom.finish(scene, result);
+    return;
+  }
   goToStep(scene, { level: data.level, run: completeChallenge(data.level, data.run, result) });
 }
 

@@ -11,6 +11,13 @@ export interface ItemResult {
   readonly distanceKm?: number;
   /** True when the player gave up on the item ("I don't know"). */
   readonly skipped?: boolean;
+  /**
+   * What the player answered, for the results table: match, the id of the target linked at the
+   * last check; timeline, the 1-based position the card was placed at. Absent when not known.
+   */
+  readonly answer?: string;
+  /** Place challenges: where the card was dropped, [lon, lat], for the classroom's class map. */
+  readonly guessLonLat?: readonly [number, number];
 }
 
 export interface ChallengeResult {
@@ -28,12 +35,14 @@ export interface ChallengeResult {
 export interface LevelRun {
   readonly levelId: string;
   readonly difficulty: Difficulty;
+  /** Milliseconds since the Unix epoch, from the injected Clock: the time bonus counts from here. */
+  readonly startedAt: number;
   readonly challengeIndex: number;
   readonly results: readonly ChallengeResult[];
 }
 
-export function startRun(level: Level, difficulty: Difficulty): LevelRun {
-  return { levelId: level.id, difficulty, challengeIndex: 0, results: [] };
+export function startRun(level: Level, difficulty: Difficulty, startedAt: number): LevelRun {
+  return { levelId: level.id, difficulty, startedAt, challengeIndex: 0, results: [] };
 }
 
 export function currentChallenge(level: Level, run: LevelRun): Challenge | undefined {

@@ -1,8 +1,12 @@
 import Phaser from 'phaser';
+import { type LevelProgress, loadLevelProgress } from '../../core/leaderboard/level-progress';
+import { personalBests } from '../../core/leaderboard/ranking';
 import { DIFFICULTIES, parseDifficulty } from '../../core/level/difficulty';
 import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
+import type { Level } from '../../core/level/level-types';
+import { parseScoreMode, SCORE_MODE_SETTING } from '../../core/scoring/score-mode';
 import { pickLevelFile } from '../dom/level-file-picker';
-import { DIFFICULTY_SETTING, startLevel } from '../level-flow';
+import { DIFFICULTY_SETTING, playLevel, startLevel } from '../level-flow';
 import { describeLevelProblem } from '../level-problem-text';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
@@ -21,6 +25,8 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
   /** What happened to the last level file loaded from disk, shown under the list. */
   private loadReport: string[] = [];
   private contentHeight = 0;
+  /** The player's scores and the reviews due, once read from storage. */
+  private progress: LevelProgress | null = null;
 
   constructor() {
     super('level-select');
@@ -30,6 +36,10 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
     this.catalog = null;
     this.missingLevel = null;
     this.loadReport = [];
+    this.progress = null;
+    // Phaser hands a scene its last data again when started without any: a level opened from a
+    // link must not open again each time the player comes back to this screen.
+    this.sys.settings.data = {};
     super.create(data);
     this.enableScrolling();
     this.services.levels
@@ -46,6 +56,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         if (wanted) this.missingLevel = wanted;
         showRoute({ screen: 'levels' });
         this.rebuild();
+        void this.loadProgress(catalog.levels);
       })
       .catch((error: unknown) => {
         console.error('Qantar: the levels could not be loaded', error);
@@ -56,6 +67,69 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
 
   protected override back(): void {
     this.scene.start('title');
+  }
+
+  private async loadProgress(levels: readonly Level[]): Promise<void> {
+    const { scores, review, player } = this.services;
+    const progress = await loadLevelProgress(scores, review, player.current.id, levels);
+    if (!this.scene.isActive()) return;
+    this.progress = progress;
+    this.rebuild();
+  }
+
+  /** "Your best: 1 234 ★★☆" for a level card, on the board of the current scoring and difficulty. */
+  private bestLines(): Map<string, string> {
+    const { settings, player, i18n } = this.services;
+    const board = {
+      mode: parseScoreMode(settings.get(SCORE_MODE_SETTING)),
+      difficulty: parseDifficulty(settings.get(DIFFICULTY_SETTING)),
+      classroom: null,
+    };
+    const number = new Intl.NumberFormat(i18n.language);
+    const bests = personalBests(this.progress?.records ?? [], player.current.id, board);
+    return new Map(
+      [...bests].map(([levelId, best]) => [
+        levelId,
+        this.t('leaderboard:card.best', {
+          points: number.format(best.points),
+          stars: `${'★'.repeat(best.stars)}${'☆'.repeat(3 - best.stars)}`,
+        }),
+      ]),
+    );
+  }
+
+  /** A card that starts a review of the missed items due now, level by level; nothing when none is due. */
+  private addReviewCard(left: number, top: number, width: number): number {
+    const reviews = this.progress?.reviews ?? [];
+    const first = reviews[0];
+    if (!first) return top;
+    const u = this.unit;
+    const kinds = [...new Set(reviews.flatMap((review) => levelKinds(review.level)))];
+    const card = new LevelCard(this, {
+      x: left,
+      y: top,
+      width,
+      unit: u,
+      title: `↻ ${this.t('leaderboard:review.title')}`,
+      summary: this.t('leaderboard:review.summary', {
+        count: reviews.reduce((sum, review) => sum + review.due, 0),
+        level: this.t(`content:${first.level.title}`),
+      }),
+      kinds,
+      kindLabels: kinds.map((kind) => this.t(`ui:kind.${kind}`)).join(', '),
+      onPress: () => playLevel(this, first.level),
+    });
+    card.on('focused', () => this.scrollIntoView(card.y, card.cardHeight));
+    this.focus.add(card);
+    this.services.probe?.register(
+      this,
+      'level-select.review',
+      card,
+      () => card.label,
+      () => true,
+      'topLeft',
+    );
+    return top + card.cardHeight + 28 * u;
   }
 
   protected build(width: number, height: number): void {
@@ -93,6 +167,8 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         const text = this.add.text(left, y, this.t('ui:levelSelect.empty'), textStyle('body', colours.text));
         y += text.height + 16 * u;
       }
+      y = this.addReviewCard(left, y, columnWidth);
+      const bestLines = this.bestLines();
       for (const chapter of catalog.chapters) {
         const chapterTitleKey = `content:chapters.${chapter.chapter}`;
         const heading = this.services.i18n.exists(chapterTitleKey)
@@ -119,6 +195,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
               .join('\n'),
             kinds,
             kindLabels: kinds.map((kind) => this.t(`ui:kind.${kind}`)).join(', '),
+            progress: bestLines.get(level.id),
             onPress: () => startLevel(this, level.id),
           });
           card.on('focused', () => this.scrollIntoView(card.y, card.cardHeight));
@@ -132,6 +209,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
             'topLeft',
           );
           y += card.cardHeight + 12 * u;
+          if (this.services.levels.isCustom(level.id)) y = this.addRemoveButton(level.id, left, y, columnWidth);
         }
         y += 16 * u;
       }

@@ -1,136 +1,137 @@
-import { itemLabelKey } from '../../core/level/item-label';
+import Phaser from 'phaser';
+import { newScoreRecord, type ScoreRecord } from '../../core/leaderboard/score-record';
+import type { StorageResult } from '../../core/leaderboard/storage-result';
 import { nextLevel } from '../../core/level/level-catalog';
-import { challengePoints, scoreRun } from '../../core/run/level-run';
+import { reviewSource } from '../../core/review/review-level';
+import { scoreLevel } from '../../core/scoring/level-score';
+import { parseScoreMode, SCORE_MODE_SETTING } from '../../core/scoring/score-mode';
+import { mountOverlay } from '../dom/dom-overlay';
+import { formats } from '../dom/formats';
+import { playerPanel } from '../dom/player-panel';
+import type { ResultsActions } from '../dom/results-view';
+import { resultsView } from '../dom/results-view';
+import { type SaveState, showSaveState } from '../dom/save-status';
+import { type GameServices, servicesOf } from '../game-services';
 import { type LevelSceneData, startLevel } from '../level-flow';
-import { colours, FONT_FAMILY, fontSize } from '../theme';
-import { MenuScene } from './menu-scene';
+import { colours } from '../theme';
 
-/** The end of a level: the total, the stars, and every item with what it earned. */
-export class ResultsScene extends MenuScene<LevelSceneData> {
+/**
+ * The end of a level: the score is saved first, and the page says "saved" only once the store has
+ * confirmed it. A review updates the review deck instead and is not ranked.
+ */
+export class ResultsScene extends Phaser.Scene {
+  /**
+   * The last run shown and its record. A double press on a challenge's last button can bring the
+   * same run here twice; it then keeps its one record (same id) and moves the review deck once.
+   */
+  private last: { readonly run: string; readonly record: ScoreRecord | null } | null = null;
+
   constructor() {
     super('results');
   }
 
-  protected override back(): void {
-    this.scene.start('level-select');
-  }
+  create(data: LevelSceneData): void {
+    const services = servicesOf(this);
+    this.cameras.main.setBackgroundColor(colours.background);
+    services.audio.play('levelComplete');
+    services.audio.startMusic();
 
-  protected build(width: number, height: number): void {
-    const { level, run } = this.sceneData;
-    const u = this.unit;
-    const score = scoreRun(level, run);
-    const columnWidth = Math.min(width - 32, 980 * u);
-    const left = (width - columnWidth) / 2;
-    const number = new Intl.NumberFormat(this.services.i18n.language, { maximumFractionDigits: 0 });
-    const style = (size: 'heading' | 'body' | 'small', color: string) => ({
-      fontFamily: FONT_FAMILY,
-      fontSize: fontSize(size, u),
-      color,
-      wordWrap: { width: columnWidth, useAdvancedWrap: true },
-      resolution: window.devicePixelRatio || 1,
-    });
+    const finishedAt = services.clock.now();
+    const mode = parseScoreMode(services.settings.get(SCORE_MODE_SETTING));
+    const score = scoreLevel(data.level, data.run, { mode, durationMs: finishedAt - data.run.startedAt });
+    const sourceId = reviewSource(data.level.id);
+    const isReview = sourceId !== null;
+    const runKey = JSON.stringify([data.run.levelId, data.run.difficulty, data.run.startedAt]);
+    const again = this.last?.run === runKey ? this.last : null;
+    let record =
+      again?.record ??
+      (isReview
+        ? null
+        : newScoreRecord({
+            id: services.newId(),
+            levelId: data.level.id,
+            difficulty: data.run.difficulty,
+            player: services.player.current,
+            score,
+            finishedAt,
+          }));
+    this.last = { run: runKey, record };
 
-    let y = 24 * u;
-    const title = this.add.text(left, y, this.t(`content:${level.title}`), {
-      ...style('heading', colours.text),
-      fontStyle: 'bold',
-    });
-    y += title.height + 8 * u;
-    const total = this.add.text(
-      left,
-      y,
-      this.t('ui:results.total', {
-        points: number.format(score.points),
-        max: number.format(score.maxPoints),
-      }),
-      { ...style('heading', colours.accentText), fontStyle: 'bold' },
-    );
-    total.setName('results-total');
-    y += total.height + 4 * u;
-    const stars = this.add.text(
-      left,
-      y,
-      `${'★'.repeat(score.stars)}${'☆'.repeat(3 - score.stars)}  ${this.t('ui:results.stars', { count: score.stars })}`,
-      style('body', colours.accentText),
-    );
-    y += stars.height + 16 * u;
-    this.services.probe?.setInfo(this, 'results', () => ({
-      points: score.points,
-      maxPoints: score.maxPoints,
+    let save: SaveState = { state: 'saving' };
+    let status: HTMLElement | null = null;
+    const setSave = (next: SaveState) => {
+      save = next;
+      if (status) showSaveState(status, services.i18n, save);
+    };
+    const fromResult = (result: StorageResult<void>, saved: SaveState): SaveState =>
+      result.ok ? saved : { state: 'failed', problem: result.problem };
+    // Saves run one after another, so a name given during the first save is never overwritten.
+    let saving = Promise.resolve();
+    const saveRecord = () => {
+      const current = record;
+      if (!current) return;
+      setSave({ state: 'saving' });
+      saving = saving
+        .then(() => services.scores.save(current))
+        .then((result) => setSave(fromResult(result, { state: 'saved' })));
+    };
+    if (!again) {
+      const deck = services.review.recordRun(sourceId ?? data.level.id, data.run, isReview);
+      if (isReview) void deck.then((result) => setSave(fromResult(result, { state: 'review' })));
+    }
+    if (!isReview) saveRecord();
+    else if (again) setSave({ state: 'review' });
+
+    services.probe?.setInfo(this, 'results', () => ({
+      points: score.base,
+      maxPoints: score.maxBase,
       stars: score.stars,
+      total: score.total,
+      maxTotal: score.maxTotal,
+      mode: score.mode,
+      save: save.state,
     }));
 
-    const rowsText: string[] = [];
-    run.results.forEach((result, index) => {
-      const challenge = level.challenges[index];
-      if (!challenge) return;
-      rowsText.push(
-        this.t('ui:results.challengeLine', {
-          name: this.t(`content:${challenge.prompt}`),
-          points: number.format(challengePoints(result)),
-        }),
+    // Phaser keeps a scene's previous data when none is given: an old `openLevel` would start it again.
+    const root = mountOverlay(this, () => this.scene.start('level-select', {}));
+    const render = () => {
+      const view = resultsView(
+        { i18n: services.i18n, format: formats(services.i18n), level: data.level, score, isReview },
+        this.actions(services, data, sourceId),
       );
-      for (const item of result.items) {
-        const labelKey = itemLabelKey(challenge, item.itemId);
-        const label = labelKey ? this.t(`content:${labelKey}`) : item.itemId;
-        const mark = item.correct
-          ? `✓ ${this.t('ui:fact.verdict.right')}`
-          : item.points > 0
-            ? `◐ ${this.t('ui:fact.verdict.partial')}`
-            : `✗ ${this.t('ui:fact.verdict.wrong')}`;
-        const distance =
-          item.distanceKm !== undefined && !item.skipped
-            ? ` — ${this.t('ui:results.distance', { km: number.format(item.distanceKm) })}`
-            : item.skipped
-              ? ` — ${this.t('ui:results.skipped')}`
-              : '';
-        rowsText.push(
-          `   ${mark} · ${label}${distance} — ${this.t('ui:results.points', { points: number.format(item.points), max: number.format(item.maxPoints) })}`,
+      status = view.status;
+      showSaveState(view.status, services.i18n, save);
+      if (!isReview)
+        view.player.append(
+          playerPanel(services, () => {
+            // The score just saved carries the new name too.
+            if (record) record = { ...record, playerName: services.player.current.name };
+            if (this.last?.run === runKey) this.last = { run: runKey, record };
+            saveRecord();
+          }),
         );
-      }
-      if (result.penalty)
-        rowsText.push(`   ${this.t('ui:results.penalty', { points: number.format(result.penalty) })}`);
-    });
-    const buttonsHeight = 90 * u;
-    const rows = this.add.text(left, y, rowsText.join('\n'), {
-      ...style('small', colours.text),
-      lineSpacing: 6 * u,
-    });
-    const available = height - y - buttonsHeight;
-    if (rows.height > available) rows.setScale(Math.max(0.55, available / rows.height));
+      root.replaceChildren(view.element);
+      (view.player.querySelector('input') ?? view.first).focus();
+    };
+    render();
+    const offLanguage = services.i18n.onLanguageChanged(render);
+    this.events.once('shutdown', offLanguage);
+  }
 
-    const catalog = this.services.levels.loaded();
-    const following = catalog ? nextLevel(catalog, level.id) : undefined;
-    const buttons: { id: string; label: string; onPress: () => void; primary?: boolean }[] = [
-      {
-        id: 'results.retry',
-        label: this.t('ui:results.retry'),
-        onPress: () => startLevel(this, level.id),
-      },
-      { id: 'results.levels', label: this.t('ui:results.levels'), onPress: () => this.back() },
-    ];
-    if (following) {
-      buttons.push({
-        id: 'results.next',
-        label: this.t('ui:results.next'),
-        onPress: () => startLevel(this, following.id),
-        primary: true,
-      });
-    }
-    const gap = 16 * u;
-    const buttonWidth = Math.min(280 * u, (columnWidth - gap * (buttons.length - 1)) / buttons.length);
-    buttons.forEach((button, index) => {
-      const created = this.addButton(button.id, {
-        x: left + buttonWidth / 2 + index * (buttonWidth + gap),
-        y: height - buttonsHeight / 2,
-        width: buttonWidth,
-        height: 56 * u,
-        label: button.label,
-        fontSize: fontSize('body', u),
-        variant: button.primary ? 'primary' : 'secondary',
-        onPress: button.onPress,
-      });
-      if (button.primary || index === 0) this.focus.focus(created);
-    });
+  private actions(services: GameServices, data: LevelSceneData, sourceId: string | null): ResultsActions {
+    const catalog = services.levels.loaded();
+    const following = sourceId === null && catalog ? nextLevel(catalog, data.level.id) : undefined;
+    const withSound = (action: () => void) => () => {
+      services.audio.play('button');
+      action();
+    };
+    return {
+      ...(sourceId === null ? { retry: withSound(() => startLevel(this, data.level.id)) } : {}),
+      levels: withSound(() => this.scene.start('level-select', {})),
+      leaderboard: withSound(() =>
+        this.scene.start('leaderboard', { levelId: sourceId ?? data.level.id, returnTo: 'level-select' }),
+      ),
+      ...(following ? { next: withSound(() => startLevel(this, following.id)) } : {}),
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { rememberLanguage } from '../../services/language-choice';
+import { sessionIdInAddress } from '../classroom/classroom-route';
 import { markFirstFrame } from '../perf-marks';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
@@ -12,6 +13,12 @@ export class TitleScene extends MenuScene {
   }
 
   override create(): void {
+    // A reload during a classroom session comes back into it rather than to this screen.
+    const session = sessionIdInAddress(window.location.hash);
+    if (session) {
+      this.scene.start('classroom', { resume: session });
+      return;
+    }
     super.create(undefined);
     showRoute({ screen: 'title' });
     markFirstFrame(this.game, this.scene.key, 'qantar:title-first-frame');
@@ -53,6 +60,26 @@ export class TitleScene extends MenuScene {
       onPress: () => this.scene.start('level-select'),
     });
     this.focus.focus(play);
+    // Same size as Play; secondary, so Play stays the one obvious next action.
+    this.addButton('title.leaderboard', {
+      x: centreX,
+      y: height * 0.5 + buttonHeight + 16 * u,
+      width: buttonWidth,
+      height: buttonHeight,
+      label: this.t('leaderboard:open'),
+      fontSize: fontSize('heading', u),
+      onPress: () => this.scene.start('leaderboard'),
+    });
+    const classroomHeight = 52 * u;
+    this.addButton('title.classroom', {
+      x: centreX,
+      y: height * 0.5 + buttonHeight * 1.5 + 28 * u + classroomHeight / 2,
+      width: buttonWidth,
+      height: classroomHeight,
+      label: this.t('classroom:open'),
+      fontSize: fontSize('body', u),
+      onPress: () => this.scene.start('classroom'),
+    });
 
     const i18n = this.services.i18n;
     const languages = i18n.languages;

@@ -13,6 +13,8 @@ export interface LevelCardOptions {
   readonly summary: string;
   readonly kinds: readonly ChallengeKind[];
   readonly kindLabels: string;
+  /** The player's best on this level ("Best: 1 234 ★★☆"), under the summary; absent before a first score. */
+  readonly progress?: string;
   readonly onPress: () => void;
 }
 
@@ -48,7 +50,19 @@ export class LevelCard extends Phaser.GameObjects.Container implements Focusable
       wordWrap: { width: textWidth, useAdvancedWrap: true },
       resolution: window.devicePixelRatio || 1,
     });
-    this.cardHeight = Math.max(pad * 2 + title.height + 6 * unit + summary.height, 72 * unit);
+    const progressTop = summary.y + summary.height + 6 * unit;
+    const progress = options.progress
+      ? scene.add.text(pad, progressTop, options.progress, {
+          fontFamily: FONT_FAMILY,
+          fontSize: fontSize('small', unit),
+          fontStyle: 'bold',
+          color: colours.cardText,
+          wordWrap: { width: textWidth, useAdvancedWrap: true },
+          resolution: window.devicePixelRatio || 1,
+        })
+      : null;
+    const textBottom = progress ? progress.y + progress.height : summary.y + summary.height;
+    this.cardHeight = Math.max(textBottom + pad, 72 * unit);
     this.background = scene.add.graphics();
     const icons = options.kinds.map((kind, index) =>
       drawKindIcon(
@@ -60,11 +74,12 @@ export class LevelCard extends Phaser.GameObjects.Container implements Focusable
         0x35505f,
       ),
     );
-    this.add([this.background, title, summary, ...icons]);
+    this.add([this.background, title, summary, ...(progress ? [progress] : []), ...icons]);
     this.setSize(width, this.cardHeight);
-    // Containers hit-test around their origin; the card is laid out from its top-left corner.
+    // Phaser adds half a container's size to the local point before testing its hit area (it
+    // centres containers); the card is laid out from its top-left corner, so its area starts there.
     this.setInteractive({
-      hitArea: new Phaser.Geom.Rectangle(0, 0, width, this.cardHeight),
+      hitArea: new Phaser.Geom.Rectangle(width / 2, this.cardHeight / 2, width, this.cardHeight),
       hitAreaCallback: Phaser.Geom.Rectangle.Contains,
       useHandCursor: true,
     });

@@ -16,7 +16,13 @@ function block(name: string): unknown {
 }
 
 function lookup(tree: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      tree,
+    );
 }
 
 describe('the level authoring guide', () => {
@@ -30,7 +36,11 @@ describe('the level authoring guide', () => {
     const hasText = (key: string) =>
       Object.values(locales).every((trees) => trees.some((tree) => typeof lookup(tree, key) === 'string'));
 
-    const catalog = buildCatalog(createLevelValidator(schema), [{ file: 'geneva-talks.json', text: JSON.stringify(level) }], hasText);
+    const catalog = buildCatalog(
+      createLevelValidator(schema),
+      [{ file: 'geneva-talks.json', text: JSON.stringify(level) }],
+      hasText,
+    );
     expect(catalog.problems).toEqual([]);
     expect(catalog.levels.map((l) => l.id)).toEqual(['geneva-talks']);
     expect(levelTextKeys(catalog.levels[0]!).length).toBeGreaterThan(5);

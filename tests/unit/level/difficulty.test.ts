@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { applyDifficulty, EASY_ITEMS, parseDifficulty } from '../../../src/core/level/difficulty';
 import type { Level } from '../../../src/core/level/level-types';
 
-const read = (file: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../../levels', file), 'utf8')) as Level;
+const read = (file: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../levels', file), 'utf8')) as Level;
 
 describe('difficulty', () => {
   it('makes places easier to hit in easy and harder in hard, never beyond half the maximum distance', () => {
@@ -24,7 +25,8 @@ describe('difficulty', () => {
     const easy = applyDifficulty(level, 'easy').challenges[0] as typeof pairs;
     expect(applyDifficulty(level, 'hard').challenges[0]!.items).toHaveLength(pairs.items.length);
     expect(easy.items).toHaveLength(Math.min(EASY_ITEMS, pairs.items.length));
-    const distractors = (c: typeof pairs) => c.targets.filter((t) => !c.items.some((i) => i.answer === t.id)).length;
+    const distractors = (c: typeof pairs) =>
+      c.targets.filter((t) => !c.items.some((i) => i.answer === t.id)).length;
     expect(distractors(easy)).toBe(distractors(pairs));
   });
 

@@ -1,0 +1,144 @@
+import { DIFFICULTIES, type Difficulty } from '../level/difficulty';
+import { checkPlayerName } from '../player/player-name';
+import type { PlayerProfile } from '../player/player-profile';
+import type { LevelScore } from '../scoring/level-score';
+import { SCORE_MODES, type ScoreMode } from '../scoring/score-mode';
+
+/** The shape of a saved score; a record of another format is migrated on reading, or refused. */
+export const SCORE_RECORD_FORMAT = 1;
+
+/** One finished level, as kept on the device and exchanged in exports. Plain JSON. */
+export interface ScoreRecord {
+  readonly format: typeof SCORE_RECORD_FORMAT;
+  /** Random and unique: two tabs or two devices never make the same one, so merging is by id. */
+  readonly id: string;
+  readonly levelId: string;
+  readonly mode: ScoreMode;
+  readonly difficulty: Difficulty;
+  readonly playerId: string;
+  /** The name when the score was made; '' when the player had not given one yet. */
+  readonly playerName: string;
+  readonly points: number;
+  readonly maxPoints: number;
+  /** 0 to 1. */
+  readonly accuracy: number;
+  readonly stars: 0 | 1 | 2 | 3;
+  readonly durationMs: number | null;
+  /** Milliseconds since the Unix epoch. */
+  readonly finishedAt: number;
+  /** The classroom session the level was played in, when there is one. */
+  readonly classroom?: string;
+}
+
+export interface NewRecord {
+  readonly id: string;
+  readonly levelId: string;
+  readonly difficulty: Difficulty;
+  readonly player: PlayerProfile;
+  readonly score: LevelScore;
+  readonly finishedAt: number;
+  readonly classroom?: string;
+}
+
+export function newScoreRecord({
+  id,
+  levelId,
+  difficulty,
+  player,
+  score,
+  finishedAt,
+  classroom,
+}: NewRecord): ScoreRecord {
+  return {
+    format: SCORE_RECORD_FORMAT,
+    id,
+    levelId,
+    mode: score.mode,
+    difficulty,
+    playerId: player.id,
+    playerName: player.name,
+    points: score.total,
+    maxPoints: score.maxTotal,
+    accuracy: score.accuracy,
+    stars: score.stars,
+    durationMs: score.durationMs === null ? null : Math.max(0, Math.round(score.durationMs)),
+    finishedAt: Math.round(finishedAt),
+    ...(classroom ? { classroom } : {}),
+  };
+}
+
+export type RecordCheck =
+  | { readonly ok: true; readonly record: ScoreRecord }
+  | { readonly ok: false; readonly problem: RecordProblem };
+
+export type RecordProblem =
+  | { readonly code: 'notAnObject' }
+  | { readonly code: 'unknownFormat'; readonly format: string }
+  | { readonly code: 'invalidField'; readonly field: string };
+
+const MAX_ID_LENGTH = 100;
+
+/**
+ * Reads a record from storage or from an import: anything not exactly a valid record is refused
+ * with the first field at fault, so one damaged entry can be skipped and reported while the others
+ * are shown. This is also where older record formats will be migrated, one step per format.
+ */
+export function readScoreRecord(raw: unknown): RecordCheck {
+  if (!isObject(raw)) return { ok: false, problem: { code: 'notAnObject' } };
+  if (raw.format !== SCORE_RECORD_FORMAT)
+    return { ok: false, problem: { code: 'unknownFormat', format: String(raw.format) } };
+  const invalid = (field: string): RecordCheck => ({ ok: false, problem: { code: 'invalidField', field } });
+
+  for (const field of ['id', 'levelId', 'playerId'] as const) {
+    const value = raw[field];
+    if (typeof value !== 'string' || value === '' || value.length > MAX_ID_LENGTH) return invalid(field);
+  }
+  if (!SCORE_MODES.includes(raw.mode as ScoreMode)) return invalid('mode');
+  if (!DIFFICULTIES.includes(raw.difficulty as Difficulty)) return invalid('difficulty');
+  if (typeof raw.playerName !== 'string' || !isKeptName(raw.playerName)) return invalid('playerName');
+  if (!isWholeAtLeast(raw.maxPoints, 0)) return invalid('maxPoints');
+  if (!isWholeAtLeast(raw.points, 0) || raw.points > raw.maxPoints) return invalid('points');
+  if (typeof raw.accuracy !== 'number' || !(raw.accuracy >= 0 && raw.accuracy <= 1))
+    return invalid('accuracy');
+  if (raw.stars !== 0 && raw.stars !== 1 && raw.stars !== 2 && raw.stars !== 3) return invalid('stars');
+  if (raw.durationMs !== null && !isWholeAtLeast(raw.durationMs, 0)) return invalid('durationMs');
+  if (!isWholeAtLeast(raw.finishedAt, 0)) return invalid('finishedAt');
+  if (
+    raw.classroom !== undefined &&
+    (typeof raw.classroom !== 'string' || raw.classroom === '' || raw.classroom.length > MAX_ID_LENGTH)
+  )
+    return invalid('classroom');
+
+  const record: ScoreRecord = {
+    format: SCORE_RECORD_FORMAT,
+    id: raw.id as string,
+    levelId: raw.levelId as string,
+    mode: raw.mode as ScoreMode,
+    difficulty: raw.difficulty as Difficulty,
+    playerId: raw.playerId as string,
+    playerName: raw.playerName,
+    points: raw.points as number,
+    maxPoints: raw.maxPoints as number,
+    accuracy: raw.accuracy,
+    stars: raw.stars,
+    durationMs: raw.durationMs as number | null,
+    finishedAt: raw.finishedAt as number,
+    ...(raw.classroom !== undefined ? { classroom: raw.classroom as string } : {}),
+  };
+  return { ok: true, record };
+}
+
+/** A name is kept exactly as the name check leaves it, so what an import brings is what it shows. */
+function isKeptName(name: string): boolean {
+  if (name === '') return true;
+  const check = checkPlayerName(name);
+  return check.ok && check.name === name;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isWholeAtLeast(value: unknown, minimum: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= minimum;
+}

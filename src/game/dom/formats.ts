@@ -1,0 +1,25 @@
+import type { Translator } from '../../core/ports/translator';
+
+/** Numbers, dates and times in the reader's language, for the HTML screens. */
+export function formats(i18n: Translator) {
+  const language = i18n.language;
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    number: (value: number) => number.format(value),
+    percent: (share: number) => percent.format(share),
+    date: (epochMs: number) => date.format(new Date(epochMs)),
+    duration: (ms: number) => {
+      const seconds = Math.round(ms / 1000);
+      const minutes = Math.floor(seconds / 60);
+      return minutes > 0
+        ? i18n.t('leaderboard:duration.minutes', { minutes, seconds: String(seconds % 60).padStart(2, '0') })
+        : i18n.t('leaderboard:duration.seconds', { seconds });
+    },
+    /** Filled and empty stars, for the eye; callers add the count in words beside them. */
+    stars: (count: number) => `${'★'.repeat(count)}${'☆'.repeat(Math.max(0, 3 - count))}`,
+  };
+}
+
+export type Formats = ReturnType<typeof formats>;
