@@ -77,6 +77,8 @@ function scan(directory: string): void {
     else if (/\.ts$/.test(name)) {
       for (const match of readFileSync(path, 'utf8').matchAll(keyLiteral)) {
         const key = `${match[1]}:${match[2]}`;
+        // A bare "content:" is code testing a key's namespace, not naming a text.
+        if (!match[2] && !match[3]) continue;
         if (match[3]) usedPrefixes.add(key);
         else usedKeys.add(key);
       }
