@@ -4,7 +4,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { click, snapshot, target, waitForScene } from './game-page';
 
 const guide = readFileSync(join(import.meta.dirname, '../../docs/levels.md'), 'utf8');
-const block = (name: string) => JSON.parse(new RegExp(`\`\`\`json ${name}\\n([\\s\\S]*?)\`\`\``).exec(guide)![1]!);
+const block = (name: string) =>
+  JSON.parse(new RegExp(`\`\`\`json ${name}\\n([\\s\\S]*?)\`\`\``).exec(guide)![1]!);
 
 /** The guide's example, carrying its own texts as a teacher's file would (no build, no locale files). */
 function teacherLevel(): string {
@@ -27,7 +28,9 @@ test('a teacher loads a level file from disk, plays it after a reload, and remov
   await waitForScene(page, 'level-select');
   await loadFile(page, 'geneva.json', teacherLevel());
 
-  await expect.poll(async () => ((await snapshot(page)).info.loadReport as string[]).join(' ')).toContain('“The Geneva talks” (geneva.json) was added');
+  await expect
+    .poll(async () => ((await snapshot(page)).info.loadReport as string[]).join(' '))
+    .toContain('“The Geneva talks” (geneva.json) was added');
   expect((await target(page, 'level.teachers-geneva')).label).toContain('The Geneva talks');
 
   await page.reload();
@@ -40,14 +43,18 @@ test('a teacher loads a level file from disk, plays it after a reload, and remov
   await waitForScene(page, 'level-select');
   page.once('dialog', (dialog) => void dialog.accept());
   await click(page, 'level.teachers-geneva.remove');
-  await expect.poll(async () => (await snapshot(page)).targets.some((t) => t.id === 'level.teachers-geneva')).toBe(false);
+  await expect
+    .poll(async () => (await snapshot(page)).targets.some((t) => t.id === 'level.teachers-geneva'))
+    .toBe(false);
   await page.reload();
   await waitForScene(page, 'level-select');
   await target(page, 'level-select.load-file');
   expect((await snapshot(page)).targets.some((t) => t.id === 'level.teachers-geneva')).toBe(false);
 });
 
-test('a broken level file from disk is refused with the same messages, and nothing else changes', async ({ page }) => {
+test('a broken level file from disk is refused with the same messages, and nothing else changes', async ({
+  page,
+}) => {
   await page.goto('./#/levels');
   await waitForScene(page, 'level-select');
   const before = (await snapshot(page)).targets.filter((t) => t.id.startsWith('level.')).length;

@@ -209,7 +209,8 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
             'topLeft',
           );
           y += card.cardHeight + 12 * u;
-          if (this.services.levels.isCustom(level.id)) y = this.addRemoveButton(level.id, left, y, columnWidth);
+          if (this.services.levels.isCustom(level.id))
+            y = this.addRemoveButton(level.id, left, y, columnWidth);
         }
         y += 16 * u;
       }
