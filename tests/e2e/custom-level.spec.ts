@@ -57,7 +57,9 @@ test('a broken level file from disk is refused with the same messages, and nothi
 }) => {
   await page.goto('./#/levels');
   await waitForScene(page, 'level-select');
+  await target(page, 'level.places-of-the-crisis');
   const before = (await snapshot(page)).targets.filter((t) => t.id.startsWith('level.')).length;
+  expect(before).toBeGreaterThan(0);
   const broken = JSON.parse(teacherLevel());
   broken.challenges[0].items[0].lonLat = [6.143, 146.204];
   await loadFile(page, 'broken.json', JSON.stringify(broken));
