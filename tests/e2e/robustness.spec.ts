@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { click, collectErrors, shippedLevels, snapshot, waitForScene } from './game-page';
+
+const fixturesDir = join(import.meta.dirname, '../fixtures');
+const fixtureFiles = readdirSync(join(fixturesDir, 'levels')).filter((name) => name.endsWith('.json'));
+const expectedProblems: Record<string, unknown[]> = JSON.parse(
+  readFileSync(join(fixturesDir, 'expected-level-problems.json'), 'utf8'),
+);
+
+test('a test build names every broken fixture and its problems, and a good level still opens', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('./#/levels');
+  await waitForScene(page, 'level-select');
+  const problemLines = async () =>
+    ((await snapshot(page)).info.levelProblems as string[] | undefined) ?? ([] as string[]);
+  await expect.poll(async () => (await problemLines()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+
+  // Each line reads "• <file>, at <path>: <message>" in every language.
+  const lines = await problemLines();
+  const linesPerFile = Object.fromEntries(
+    fixtureFiles.map((file) => [file, lines.filter((line) => line.startsWith(`• ${file},`)).length]),
+  );
+  const expectedPerFile = Object.fromEntries(
+    fixtureFiles.map((file) => [file, expectedProblems[file]?.length ?? -1]),
+  );
+  expect(linesPerFile).toEqual(expectedPerFile);
+  expect(lines.length).toBe(Object.values(expectedPerFile).reduce((sum, count) => sum + count, 0));
+
+  const levels = shippedLevels();
+  const listed = (await snapshot(page)).targets.filter((target) => target.id.startsWith('level.'));
+  expect(listed.map((target) => target.id).sort()).toEqual(levels.map((level) => `level.${level.id}`).sort());
+
+  const first = levels.sort((a, b) => a.json.chapter - b.json.chapter || a.json.order - b.json.order)[0]!;
+  await click(page, `level.${first.id}`);
+  await waitForScene(page, first.json.challenges[0].kind);
+  expect(errors).toEqual([]);
+});
