@@ -4,6 +4,10 @@ import Phaser from 'phaser';
 import { PlayerProfiles } from './core/player/player-profile';
 import type { Clock } from './core/ports/clock';
 import { ReviewDeck } from './core/review/review-deck';
+import { ClassMapScene } from './game/classroom/class-map-scene';
+import { ClassroomLobbyScene } from './game/classroom/classroom-lobby-scene';
+import { ClassroomResultsScene } from './game/classroom/classroom-results-scene';
+import { ClassroomTurnScene } from './game/classroom/classroom-turn-scene';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
 import { Probe } from './game/probe';
@@ -11,20 +15,22 @@ import { parseRoute } from './game/router';
 import { LeaderboardScene } from './game/scenes/leaderboard-scene';
 import { LevelSelectScene } from './game/scenes/level-select-scene';
 import { MatchScene } from './game/scenes/match-scene';
+import { PlaceScene } from './game/scenes/place-scene';
 import { PreloaderScene } from './game/scenes/preloader-scene';
 import { ResultsScene } from './game/scenes/results-scene';
 import { TimelineScene } from './game/scenes/timeline-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { colours } from './game/theme';
 import { createBrowserKeyValueStore } from './services/browser-key-value-store';
+import { createIdbClassroomStore } from './services/classroom-store';
 import { HowlerAudioPlayer } from './services/howler-audio-player';
 import { createI18nService, SUPPORTED_LANGUAGES } from './services/i18n-service';
 import { chooseLanguage } from './services/language-choice';
+import { createLevelLibrary } from './services/level-library';
 import { createIdbReviewStore } from './services/storage/idb-review-store';
 import { createIdbScoreStore } from './services/storage/idb-score-store';
 import { QantarDatabase } from './services/storage/qantar-database';
 import { randomId } from './services/storage/random-id';
-import { createLevelLibrary } from './services/level-library';
 
 const probe = Probe.isWanted() ? new Probe() : null;
 
@@ -73,6 +79,7 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
     player: new PlayerProfiles(settings, randomId),
     scores: createIdbScoreStore(database),
     review: new ReviewDeck(createIdbReviewStore(database), settings, clock),
+    classroom: createIdbClassroomStore(),
   };
 }
 
@@ -87,10 +94,15 @@ const game = new Phaser.Game({
     new PreloaderScene(loadServices),
     new TitleScene(),
     new LevelSelectScene(),
+    new PlaceScene(),
     new TimelineScene(),
     new MatchScene(),
     new ResultsScene(),
     new LeaderboardScene(),
+    new ClassroomLobbyScene(),
+    new ClassroomTurnScene(),
+    new ClassMapScene(),
+    new ClassroomResultsScene(),
   ],
 });
 probe?.attach(game, () => document.documentElement.lang);

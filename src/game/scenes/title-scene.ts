@@ -92,7 +92,7 @@ export class TitleScene extends MenuScene {
         y: rowY,
         width: switchWidth,
         height: 52 * u,
-        label: i18n.t('ui:language.name', { lng: language }),
+        label: nameInItself(language),
         fontSize: fontSize('small', u),
         pressed: language === i18n.language,
         onPress: () => {
@@ -108,4 +108,13 @@ export class TitleScene extends MenuScene {
     for (const button of [controls.toggle, controls.quieter, controls.louder]) this.focus.add(button);
     this.services.probe?.register(this, 'title.sound', controls.toggle, () => controls.toggleLabel);
   }
+}
+
+/**
+ * A language's name in that language ("Français", "English", "Русский"), from the browser's own
+ * data: it is right before the language's texts are loaded, and a new language needs no text for it.
+ */
+function nameInItself(language: string): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }

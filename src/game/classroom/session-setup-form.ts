@@ -1,0 +1,379 @@
+import {
+  RANKING_DISPLAYS,
+  type SessionSettings,
+  TIME_LIMITS_SECONDS,
+  TURN_MODES,
+} from '../../core/classroom/classroom-session';
+import {
+  namesIn,
+  type SessionDraft,
+  type SetupField,
+  type SetupProblem,
+} from '../../core/classroom/session-setup';
+import { DIFFICULTIES } from '../../core/level/difficulty';
+import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
+import { SCORE_MODES } from '../../core/scoring/score-mode';
+import type { I18nService } from '../../services/i18n-service';
+import { button, h } from '../dom/element';
+
+export interface SetupFormOptions {
+  readonly i18n: I18nService;
+  readonly catalog: LevelCatalog;
+  readonly defaults: SessionSettings;
+  /** Checks and starts the session; the problems it returns are shown on the form. */
+  readonly onSubmit: (draft: SessionDraft) => Promise<readonly SetupProblem[]>;
+  readonly onCancel: () => void;
+}
+
+const NO_LIMIT = 'none';
+
+/**
+ * The new-session form: the class, its players (pasted one name per line) or teams, the levels
+ * to play, and the settings. Every problem is listed at the top and said again at its field.
+ */
+export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
+  const { i18n, catalog, defaults } = options;
+  const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params);
+
+  const name = h('input', {
+    attrs: { id: 'qc-name', type: 'text', autocomplete: 'off', required: '', maxlength: '120' },
+  });
+  const players = h('textarea', { attrs: { id: 'qc-players', rows: '6', spellcheck: 'false' } });
+  const teams = h('div', { attrs: { id: 'qc-teams' } });
+  let teamCount = 0;
+  const addTeam = () => {
+    teamCount += 1;
+    const id = `qc-team-${teamCount}`;
+    const row = h(
+      'div',
+      { className: 'qc-team' },
+      h(
+        'div',
+        { className: 'qo-field' },
+        h('label', { attrs: { for: `${id}-name` } }, t('classroom:setup.teamName')),
+        h('input', { attrs: { id: `${id}-name`, type: 'text', autocomplete: 'off', 'data-team': 'name' } }),
+      ),
+      h(
+        'div',
+        { className: 'qo-field' },
+        h('label', { attrs: { for: `${id}-members` } }, t('classroom:setup.teamMembers')),
+        h('textarea', {
+          attrs: { id: `${id}-members`, rows: '2', spellcheck: 'false', 'data-team': 'members' },
+        }),
+      ),
+      button(t('classroom:setup.removeTeam'), () => {
+        row.remove();
+        renumber();
+      }),
+    );
+    teams.append(row);
+    renumber();
+  };
+  // Each row says which team it is, so a screen reader hears "Team 2 name", not three "Name"s.
+  const renumber = () =>
+    [...teams.querySelectorAll('.qc-team')].forEach((row, index) => {
+      const labels = row.querySelectorAll('label');
+      labels[0]?.replaceChildren(t('classroom:setup.teamName', { number: index + 1 }));
+      labels[1]?.replaceChildren(t('classroom:setup.teamMembers', { number: index + 1 }));
+      row
+        .querySelector('button')
+        ?.setAttribute('aria-label', t('classroom:setup.removeTeamNumber', { number: index + 1 }));
+    });
+  addTeam();
+  addTeam();
+  const addTeamButton = button(`+ ${t('classroom:setup.addTeam')}`, addTeam);
+
+  const playersField = h(
+    'div',
+    { className: 'qo-field' },
+    h('label', { attrs: { for: 'qc-players' } }, t('classroom:setup.players')),
+    h('p', { className: 'qo-muted', attrs: { id: 'qc-players-hint' } }, t('classroom:setup.playersHint')),
+    players,
+  );
+  players.setAttribute('aria-describedby', 'qc-players-hint');
+  const teamsField = h('div', {}, teams, h('div', { className: 'qo-actions' }, addTeamButton));
+  const kind = radios(
+    'qc-kind',
+    t('classroom:setup.who'),
+    [
+      ['players', t('classroom:setup.kind.players')],
+      ['teams', t('classroom:setup.kind.teams')],
+    ],
+    'players',
+    (value) => {
+      playersField.hidden = value !== 'players';
+      teamsField.hidden = value !== 'teams';
+    },
+  );
+  teamsField.hidden = true;
+
+  const playlist = h(
+    'fieldset',
+    { className: 'qc-options', attrs: { id: 'qc-playlist' } },
+    h('legend', {}, t('classroom:setup.playlist')),
+    ...catalog.chapters.flatMap((chapter) =>
+      chapter.levels.map((level) => {
+        const input = h('input', { attrs: { type: 'checkbox', name: 'qc-level', value: level.id } });
+        const kinds = levelKinds(level)
+          .map((kindOf) => t(`ui:kind.${kindOf}`))
+          .join(', ');
+        return h(
+          'label',
+          {},
+          input,
+          h(
+            'span',
+            {},
+            h('strong', {}, t(`content:${level.title}`)),
+            ' ',
+            h(
+              'span',
+              { className: 'qo-muted' },
+              `— ${t('ui:levelSelect.chapter', { number: chapter.chapter })}, ${kinds}`,
+            ),
+          ),
+        );
+      }),
+    ),
+  );
+
+  const turnMode = radios(
+    'qc-turn-mode',
+    t('classroom:setup.turnMode'),
+    TURN_MODES.map((mode) => [mode, t(`classroom:turnMode.${mode}`), t(`classroom:turnMode.${mode}Hint`)]),
+    defaults.turnMode,
+  );
+  const difficulty = radios(
+    'qc-difficulty',
+    t('classroom:setup.difficulty'),
+    DIFFICULTIES.map((value) => [value, t(`ui:difficulty.${value}`)]),
+    defaults.difficulty,
+  );
+  const time = select(
+    'qc-time',
+    [
+      [NO_LIMIT, t('classroom:setup.noTimeLimit')],
+      ...TIME_LIMITS_SECONDS.map((seconds): [string, string] => [
+        String(seconds),
+        seconds < 60
+          ? t('classroom:setup.seconds', { count: seconds })
+          : t('classroom:setup.minutes', { count: seconds / 60 }),
+      ]),
+    ],
+    defaults.timeLimitSeconds === null ? NO_LIMIT : String(defaults.timeLimitSeconds),
+  );
+  const hints = h('input', { attrs: { id: 'qc-hints', type: 'checkbox' } });
+  hints.checked = defaults.hints;
+  const language = select(
+    'qc-language',
+    i18n.languages.map((code): [string, string] => [code, ownName(code)]),
+    defaults.language,
+  );
+  const scoring = radios(
+    'qc-scoring',
+    t('classroom:setup.scoring'),
+    SCORE_MODES.map((mode) => [mode, t(`classroom:scoring.${mode}`), t(`classroom:scoring.${mode}Hint`)]),
+    defaults.scoreMode,
+  );
+  const ranking = radios(
+    'qc-ranking',
+    t('classroom:setup.ranking'),
+    RANKING_DISPLAYS.map((value) => [value, t(`classroom:ranking.${value}`)]),
+    defaults.ranking,
+  );
+
+  const summary = h('div', {
+    className: 'qc-errors',
+    attrs: { id: 'qc-errors', tabindex: '-1', role: 'alert' },
+  });
+  summary.hidden = true;
+  const submit = h(
+    'button',
+    { className: 'qo-primary', attrs: { type: 'submit' } },
+    `▶ ${t('classroom:setup.start')}`,
+  );
+
+  const form = h(
+    'form',
+    { attrs: { 'aria-labelledby': 'qc-setup-title', novalidate: '' } },
+    h('h2', { attrs: { id: 'qc-setup-title' } }, t('classroom:setup.title')),
+    summary,
+    h(
+      'div',
+      { className: 'qo-field' },
+      h('label', { attrs: { for: 'qc-name' } }, t('classroom:setup.name')),
+      name,
+    ),
+    h('fieldset', {}, h('legend', {}, t('classroom:setup.participants')), kind, playersField, teamsField),
+    playlist,
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('classroom:setup.settings')),
+      h('div', { className: 'qc-grid' }, turnMode, difficulty),
+      h(
+        'div',
+        { className: 'qc-grid' },
+        h(
+          'div',
+          { className: 'qo-field' },
+          h('label', { attrs: { for: 'qc-time' } }, t('classroom:setup.timeLimit')),
+          time,
+        ),
+        h(
+          'div',
+          { className: 'qo-field' },
+          h('label', { attrs: { for: 'qc-language' } }, t('classroom:setup.language')),
+          language,
+        ),
+      ),
+      h('div', { className: 'qc-options' }, h('label', {}, hints, h('span', {}, t('classroom:setup.hints')))),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('classroom:setup.fairPlay')),
+      h('p', { className: 'qo-muted' }, t('classroom:setup.fairPlayHint')),
+      h('div', { className: 'qc-grid' }, scoring, ranking),
+    ),
+    h('div', { className: 'qo-actions' }, submit, button(t('classroom:setup.cancel'), options.onCancel)),
+  );
+
+  const draft = (): SessionDraft => {
+    const asTeams = checked(form, 'qc-kind') === 'teams';
+    const limit = time.value === NO_LIMIT ? null : Number(time.value);
+    return {
+      name: name.value,
+      teams: asTeams,
+      participants: asTeams
+        ? [...teams.querySelectorAll('.qc-team')].map((row) => ({
+            name: row.querySelector<HTMLInputElement>('[data-team="name"]')?.value ?? '',
+            members: namesIn(
+              row.querySelector<HTMLTextAreaElement>('[data-team="members"]')?.value ?? '',
+              true,
+            ),
+          }))
+        : namesIn(players.value).map((player) => ({ name: player, members: [] })),
+      playlist: [...form.querySelectorAll<HTMLInputElement>('input[name="qc-level"]:checked')].map(
+        (input) => input.value,
+      ),
+      settings: {
+        turnMode: checked(form, 'qc-turn-mode') as SessionSettings['turnMode'],
+        difficulty: checked(form, 'qc-difficulty') as SessionSettings['difficulty'],
+        timeLimitSeconds: limit,
+        hints: hints.checked,
+        language: language.value,
+        scoreMode: checked(form, 'qc-scoring') as SessionSettings['scoreMode'],
+        ranking: checked(form, 'qc-ranking') as SessionSettings['ranking'],
+      },
+    };
+  };
+
+  const fieldOf = (field: SetupField): HTMLElement => {
+    switch (field) {
+      case 'name':
+        return name;
+      case 'participants':
+        return teamsField.hidden ? players : (teams.querySelector('input') ?? addTeamButton);
+      case 'playlist':
+        return playlist;
+      case 'timeLimit':
+        return time;
+    }
+  };
+  const show = (problems: readonly SetupProblem[]) => {
+    for (const stale of form.querySelectorAll('.qc-field-error')) stale.remove();
+    for (const marked of form.querySelectorAll('[aria-invalid]')) {
+      marked.removeAttribute('aria-invalid');
+      marked.setAttribute(
+        'aria-describedby',
+        (marked.getAttribute('aria-describedby') ?? '').replace(/\s*qc-error-\S+/g, '').trim(),
+      );
+    }
+    summary.hidden = problems.length === 0;
+    if (problems.length === 0) return;
+    const messages = problems.map((problem) => t(`classroom:setup.problem.${problem.code}`, problem.params));
+    summary.replaceChildren(
+      h('h2', {}, t('classroom:setup.problems', { count: problems.length })),
+      h('ul', {}, ...messages.map((message) => h('li', {}, message))),
+    );
+    problems.forEach((problem, index) => {
+      const field = fieldOf(problem.field);
+      const errorId = `qc-error-${index}`;
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute(
+        'aria-describedby',
+        `${field.getAttribute('aria-describedby') ?? ''} ${errorId}`.trim(),
+      );
+      field.after(h('p', { className: 'qc-field-error', attrs: { id: errorId } }, `⚠ ${messages[index]}`));
+    });
+    summary.focus();
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    void options.onSubmit(draft()).then((problems) => {
+      submit.disabled = false;
+      show(problems);
+    });
+  });
+  return form;
+}
+
+function checked(form: HTMLFormElement, name: string): string {
+  return form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+}
+
+function radios(
+  name: string,
+  legend: string,
+  choices: readonly (readonly [string, string, string?])[],
+  value: string,
+  onChange?: (value: string) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { className: 'qc-options' },
+    h('legend', {}, legend),
+    ...choices.map(([choice, label, hint]) => {
+      const input = h('input', { attrs: { type: 'radio', name, value: choice } });
+      input.checked = choice === value;
+      if (onChange) input.addEventListener('change', () => input.checked && onChange(choice));
+      return h(
+        'label',
+        {},
+        input,
+        h(
+          'span',
+          {},
+          h('strong', {}, label),
+          hint ? h('span', { className: 'qo-muted' }, ` — ${hint}`) : null,
+        ),
+      );
+    }),
+  );
+}
+
+function select(
+  id: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+): HTMLSelectElement {
+  const element = h(
+    'select',
+    { attrs: { id } },
+    ...options.map(([optionValue, text]) => {
+      const option = h('option', { attrs: { value: optionValue } }, text);
+      option.selected = optionValue === value;
+      return option;
+    }),
+  );
+  return element;
+}
+
+/** A language's name in itself, known without loading its texts: "English", "Français", "Русский". */
+function ownName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
