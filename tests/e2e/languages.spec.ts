@@ -1,0 +1,69 @@
+import { expect, type Page, test } from '@playwright/test';
+import { click, shippedLevels, snapshot, waitForScene } from './game-page';
+
+const LANGUAGES = ['fr', 'en', 'ru'] as const;
+
+/** What a text key looks like when it reaches the screen untranslated ("places.almaty.name", "ui:title.play"). */
+const RAW_KEY = /^(?:[a-z]+:)?[a-z0-9_-]+(?:\.[a-z0-9_-]+){1,}$/;
+
+/** Plays the first item of the current challenge as a player would, so its fact card is drawn too. */
+async function playFirstItem(page: Page, kind: string): Promise<void> {
+  if (kind === 'place') {
+    await expect
+      .poll(async () => ((await snapshot(page)).info.place as { ready?: boolean })?.ready ?? false)
+      .toBe(true);
+    const info = (await snapshot(page)).info.place as {
+      map: { x: number; y: number; width: number; height: number };
+    };
+    const card = (await snapshot(page)).targets.find((t) => t.id.startsWith('place.card.'))!;
+    await page.mouse.move(card.cx, card.cy);
+    await page.mouse.down();
+    await page.mouse.move(card.cx - 30, card.cy, { steps: 3 });
+    await page.mouse.move(info.map.x + info.map.width / 2, info.map.y + info.map.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await snapshot(page)).targets.some((t) => t.id === 'place.continue'))
+      .toBe(true);
+  } else if (kind === 'timeline') {
+    await click(page, 'timeline.check');
+    await expect
+      .poll(async () => (await snapshot(page)).targets.some((t) => t.id === 'timeline.continue'))
+      .toBe(true);
+  } else {
+    const targets = (await snapshot(page)).targets;
+    const item = targets.find((t) => t.id.startsWith('match.item.'))!;
+    const bin = targets.find((t) => t.id.startsWith('match.target.'))!;
+    await page.mouse.click(item.cx, item.cy);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    await page.mouse.click(bin.cx, bin.cy);
+  }
+}
+
+for (const language of LANGUAGES) {
+  test(`every level starts and plays its first item in ${language}, with no raw text key and no error`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.text().includes('missing translation'))
+        problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.addInitScript((lang) => window.localStorage.setItem('qantar.language', lang), language);
+
+    for (const level of shippedLevels()) {
+      await page.goto(`./#/level/${level.id}`);
+      const kind = level.json.challenges[0].kind as string;
+      await waitForScene(page, kind);
+      await playFirstItem(page, kind);
+      const snap = await snapshot(page);
+      expect(snap.language).toBe(language);
+      const raw = snap.targets.map((t) => t.label.trim()).filter((label) => RAW_KEY.test(label));
+      expect(raw, `untranslated text in ${level.id}`).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+}
