@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { ActorKind } from '../../core/level/level-types';
+import { hashString } from '../../core/random/seeded-random';
 import { colours, FONT_FAMILY } from '../theme';
 
 export interface EmblemSpec {
@@ -119,14 +120,4 @@ function inkOn(fill: number): string {
   const g = (fill >> 8) & 0xff;
   const b = fill & 0xff;
   return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? colours.cardText : '#ffffff';
-}
-
-/** FNV-1a, 32 bits: a stable colour per actor. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

@@ -1,4 +1,5 @@
 import type { MatchChallenge } from '../../level/level-types';
+import { hashString, seededRandom, shuffle } from '../../random/seeded-random';
 
 /** The order the cards are laid out in, by id. */
 export interface MatchOrder {
@@ -20,36 +21,4 @@ export function matchOrder(challenge: MatchChallenge): MatchOrder {
   return challenge.mode === 'pairs'
     ? { items, targets: shuffle(targets, random) }
     : { items: shuffle(items, random), targets };
-}
-
-/** Fisher–Yates on a copy. */
-function shuffle<T>(values: readonly T[], random: () => number): T[] {
-  const copy = [...values];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
-}
-
-/** FNV-1a, 32 bits. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** mulberry32: small, fast and good enough to deal cards. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

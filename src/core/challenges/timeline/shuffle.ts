@@ -1,20 +1,6 @@
 import type { TimelineItem } from '../../level/level-types';
+import { seededRandom } from '../../random/seeded-random';
 import { compareEvents, isCorrectOrder } from './timeline-rules';
-
-/**
- * A small seeded generator (mulberry32): the same seed deals the same cards, so a classroom can
- * replay a deal and tests can pin one down. Returns numbers in [0, 1).
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The ids of the cards in the order they are dealt: a Fisher–Yates shuffle that never deals a solved
