@@ -13,6 +13,13 @@ import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { LevelCard } from '../ui/level-card';
 import { MenuScene } from './menu-scene';
 
+/** How long the list waits for the player's scores before it is drawn without them. */
+const PROGRESS_GRACE_MS = 400;
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export interface LevelSelectData {
   /** Set when the address named a level (#/level/<id>): it starts as soon as the levels are known. */
   readonly openLevel?: string;
@@ -44,7 +51,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
     this.enableScrolling();
     this.services.levels
       .catalog()
-      .then((catalog) => {
+      .then(async (catalog) => {
         if (!this.scene.isActive()) return;
         this.catalog = catalog;
         const wanted = data?.openLevel;
@@ -55,8 +62,16 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
         }
         if (wanted) this.missingLevel = wanted;
         showRoute({ screen: 'levels' });
+        // Storage usually answers within a frame or two: drawing the list once, with the scores,
+        // spares the player a redraw under the pointer. A slow or blocked store redraws later.
+        const progress = this.loadProgress(catalog.levels);
+        const inTime = await Promise.race([
+          progress.then(() => true),
+          wait(PROGRESS_GRACE_MS).then(() => false),
+        ]);
+        if (!this.scene.isActive()) return;
         this.rebuild();
-        void this.loadProgress(catalog.levels);
+        if (!inTime) void progress.then(() => this.scene.isActive() && this.rebuild());
       })
       .catch((error: unknown) => {
         console.error('Qantar: the levels could not be loaded', error);
@@ -71,10 +86,11 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
 
   private async loadProgress(levels: readonly Level[]): Promise<void> {
     const { scores, review, player } = this.services;
-    const progress = await loadLevelProgress(scores, review, player.current.id, levels);
-    if (!this.scene.isActive()) return;
-    this.progress = progress;
-    this.rebuild();
+    try {
+      this.progress = await loadLevelProgress(scores, review, player.current.id, levels);
+    } catch (error) {
+      console.warn('Qantar: the best scores could not be read; the levels are listed without them.', error);
+    }
   }
 
   /** "Your best: 1 234 ★★☆" for a level card, on the board of the current scoring and difficulty. */
