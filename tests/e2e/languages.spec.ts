@@ -1,10 +1,23 @@
 import { expect, type Page, test } from '@playwright/test';
+import type { ProbeTarget } from '../../src/game/probe';
 import { click, shippedLevels, snapshot, waitForScene } from './game-page';
 
 const LANGUAGES = ['fr', 'en', 'ru'] as const;
 
 /** What a text key looks like when it reaches the screen untranslated ("places.almaty.name", "ui:title.play"). */
 const RAW_KEY = /^(?:[a-z]+:)?[a-z0-9_-]+(?:\.[a-z0-9_-]+){1,}$/;
+
+/** The first control whose id starts with the prefix, waiting for the screen to settle. */
+async function firstTarget(page: Page, prefix: string): Promise<ProbeTarget> {
+  let found: ProbeTarget | undefined;
+  await expect
+    .poll(async () => {
+      found = (await snapshot(page)).targets.find((t) => t.id.startsWith(prefix) && t.width > 0);
+      return found !== undefined;
+    })
+    .toBe(true);
+  return found!;
+}
 
 /** Plays the first item of the current challenge as a player would, so its fact card is drawn too. */
 async function playFirstItem(page: Page, kind: string): Promise<void> {
@@ -15,7 +28,7 @@ async function playFirstItem(page: Page, kind: string): Promise<void> {
     const info = (await snapshot(page)).info.place as {
       map: { x: number; y: number; width: number; height: number };
     };
-    const card = (await snapshot(page)).targets.find((t) => t.id.startsWith('place.card.'))!;
+    const card = await firstTarget(page, 'place.card.');
     await page.mouse.move(card.cx, card.cy);
     await page.mouse.down();
     await page.mouse.move(card.cx - 30, card.cy, { steps: 3 });
@@ -30,6 +43,9 @@ async function playFirstItem(page: Page, kind: string): Promise<void> {
       .poll(async () => (await snapshot(page)).targets.some((t) => t.id === 'timeline.continue'))
       .toBe(true);
   } else {
+    await expect
+      .poll(async () => (await snapshot(page)).targets.some((t) => t.id.startsWith('match.target.')))
+      .toBe(true);
     const targets = (await snapshot(page)).targets;
     const item = targets.find((t) => t.id.startsWith('match.item.'))!;
     const bin = targets.find((t) => t.id.startsWith('match.target.'))!;
