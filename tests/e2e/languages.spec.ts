@@ -43,12 +43,8 @@ async function playFirstItem(page: Page, kind: string): Promise<void> {
       .poll(async () => (await snapshot(page)).targets.some((t) => t.id === 'timeline.continue'))
       .toBe(true);
   } else {
-    await expect
-      .poll(async () => (await snapshot(page)).targets.some((t) => t.id.startsWith('match.target.')))
-      .toBe(true);
-    const targets = (await snapshot(page)).targets;
-    const item = targets.find((t) => t.id.startsWith('match.item.'))!;
-    const bin = targets.find((t) => t.id.startsWith('match.target.'))!;
+    const item = await firstTarget(page, 'match.item.');
+    const bin = await firstTarget(page, 'match.target.');
     await page.mouse.click(item.cx, item.cy);
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
