@@ -17,7 +17,8 @@ import { loadCountryAtlas } from '../../services/geometry-source';
 import { formatEventDate } from '../format-event-date';
 import { type GameServices, servicesOf } from '../game-services';
 import { colours, FONT_FAMILY, fontSize, uiUnit } from '../theme';
-import { Button, type ButtonOptions } from '../ui/button';
+import type { Button, ButtonOptions } from '../ui/button';
+import { addControlButton } from '../ui/control-button';
 import { FocusGroup } from '../ui/focus-group';
 import { MapView } from '../ui/map-view';
 import { drawMatchSpread, type TargetRow } from './class-map-match';
@@ -394,22 +395,8 @@ export class ClassMapScene extends Phaser.Scene {
   }
 
   private addButton(id: string, options: ButtonOptions): Button {
-    const button = new Button(this, {
-      ...options,
-      onPress: () => {
-        this.services.audio.play('button');
-        options.onPress();
-      },
-    });
+    const button = addControlButton(this, this.services, this.focus, id, options);
     this.chrome.push(button);
-    this.focus.add(button);
-    this.services.probe?.register(
-      this,
-      id,
-      button,
-      () => button.label,
-      () => button.isEnabled(),
-    );
     return button;
   }
 

@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
 import { type GameServices, servicesOf } from '../game-services';
 import { colours, uiUnit } from '../theme';
-import { Button, type ButtonOptions } from '../ui/button';
+import type { Button, ButtonOptions } from '../ui/button';
+import { addControlButton } from '../ui/control-button';
 import { FocusGroup } from '../ui/focus-group';
 import { oncePerKeyEvent } from '../ui/once-per-key-event';
 
@@ -59,21 +60,6 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
 
   /** A button that is also reachable by keyboard and visible to the test probe. */
   protected addButton(id: string, options: ButtonOptions): Button {
-    const button = new Button(this, {
-      ...options,
-      onPress: () => {
-        this.services.audio.play('button');
-        options.onPress();
-      },
-    });
-    this.focus.add(button);
-    this.services.probe?.register(
-      this,
-      id,
-      button,
-      () => button.label,
-      () => button.isEnabled(),
-    );
-    return button;
+    return addControlButton(this, this.services, this.focus, id, options);
   }
 }

@@ -26,7 +26,8 @@ import { loadCountryAtlas } from '../../services/geometry-source';
 import { type GameServices, servicesOf } from '../game-services';
 import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
 import { colours, FONT_FAMILY, fontSize, prefersReducedMotion, uiUnit } from '../theme';
-import { Button, type ButtonOptions } from '../ui/button';
+import type { Button, ButtonOptions } from '../ui/button';
+import { addControlButton } from '../ui/control-button';
 import { FactCard, type Verdict } from '../ui/fact-card';
 import { FocusGroup } from '../ui/focus-group';
 import type { MapMarker } from '../ui/map-markers';
@@ -706,22 +707,8 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private addButton(id: string, options: ButtonOptions): Button {
-    const button = new Button(this, {
-      ...options,
-      onPress: () => {
-        this.services.audio.play('button');
-        options.onPress();
-      },
-    });
+    const button = addControlButton(this, this.services, this.focus, id, options);
     this.chrome.push(button);
-    this.focus.add(button);
-    this.services.probe?.register(
-      this,
-      id,
-      button,
-      () => button.label,
-      () => button.isEnabled(),
-    );
     return button;
   }
 
