@@ -22,16 +22,23 @@ async function firstTarget(page: Page, prefix: string): Promise<ProbeTarget> {
 /** Plays the first item of the current challenge as a player would, so its fact card is drawn too. */
 async function playFirstItem(page: Page, kind: string): Promise<void> {
   if (kind === 'place') {
+    type Box = { x: number; y: number; width: number; height: number };
+    let card: ProbeTarget | undefined;
+    let map: Box | undefined;
+    // The card and the map are read from one snapshot, once the scene has settled.
     await expect
-      .poll(async () => ((await snapshot(page)).info.place as { ready?: boolean })?.ready ?? false)
+      .poll(async () => {
+        const snap = await snapshot(page);
+        const info = snap.info.place as { ready?: boolean; map?: Box } | undefined;
+        card = snap.targets.find((t) => t.id.startsWith('place.card.') && t.width > 0);
+        map = info?.ready ? info.map : undefined;
+        return card !== undefined && map !== undefined;
+      })
       .toBe(true);
-    const info = (await snapshot(page)).info.place as {
-      map: { x: number; y: number; width: number; height: number };
-    };
-    const card = await firstTarget(page, 'place.card.');
-    await page.mouse.move(card.cx, card.cy);
+    const info = { map: map! };
+    await page.mouse.move(card!.cx, card!.cy);
     await page.mouse.down();
-    await page.mouse.move(card.cx - 30, card.cy, { steps: 3 });
+    await page.mouse.move(card!.cx - 30, card!.cy, { steps: 3 });
     await page.mouse.move(info.map.x + info.map.width / 2, info.map.y + info.map.height / 2, { steps: 6 });
     await page.mouse.up();
     await expect
