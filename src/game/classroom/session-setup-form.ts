@@ -14,7 +14,8 @@ import { DIFFICULTIES } from '../../core/level/difficulty';
 import { type LevelCatalog, levelKinds } from '../../core/level/level-catalog';
 import { SCORE_MODES } from '../../core/scoring/score-mode';
 import type { I18nService } from '../../services/i18n-service';
-import { button, h } from '../dom/element';
+import { button, h, selectElement } from '../dom/element';
+import { languageNameInItself } from '../language-name';
 
 export interface SetupFormOptions {
   readonly i18n: I18nService;
@@ -149,7 +150,7 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
     DIFFICULTIES.map((value) => [value, t(`ui:difficulty.${value}`)]),
     defaults.difficulty,
   );
-  const time = select(
+  const time = selectElement(
     'qc-time',
     [
       [NO_LIMIT, t('classroom:setup.noTimeLimit')],
@@ -164,9 +165,9 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
   );
   const hints = h('input', { attrs: { id: 'qc-hints', type: 'checkbox' } });
   hints.checked = defaults.hints;
-  const language = select(
+  const language = selectElement(
     'qc-language',
-    i18n.languages.map((code): [string, string] => [code, ownName(code)]),
+    i18n.languages.map((code): [string, string] => [code, languageNameInItself(code)]),
     defaults.language,
   );
   const scoring = radios(
@@ -353,27 +354,4 @@ function radios(
       );
     }),
   );
-}
-
-function select(
-  id: string,
-  options: readonly (readonly [string, string])[],
-  value: string,
-): HTMLSelectElement {
-  const element = h(
-    'select',
-    { attrs: { id } },
-    ...options.map(([optionValue, text]) => {
-      const option = h('option', { attrs: { value: optionValue } }, text);
-      option.selected = optionValue === value;
-      return option;
-    }),
-  );
-  return element;
-}
-
-/** A language's name in itself, known without loading its texts: "English", "Français", "Русский". */
-function ownName(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }

@@ -32,3 +32,20 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function button(label: string, onClick: () => void, className = ''): HTMLButtonElement {
   return h('button', { className, attrs: { type: 'button' }, onClick }, label);
 }
+
+/** A drop-down list of [value, text] options with `value` chosen. */
+export function selectElement(
+  id: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+): HTMLSelectElement {
+  return h(
+    'select',
+    { attrs: { id } },
+    ...options.map(([optionValue, text]) => {
+      const option = h('option', { attrs: { value: optionValue } }, text);
+      option.selected = optionValue === value;
+      return option;
+    }),
+  );
+}

@@ -2,7 +2,7 @@ import type { Board } from '../../core/leaderboard/ranking';
 import { DIFFICULTIES, type Difficulty } from '../../core/level/difficulty';
 import type { Translator } from '../../core/ports/translator';
 import { SCORE_MODES, type ScoreMode } from '../../core/scoring/score-mode';
-import { h } from './element';
+import { h, selectElement } from './element';
 
 export interface LeaderboardFilter {
   readonly board: Board;
@@ -84,15 +84,7 @@ function select(
   value: string,
   onChange: (value: string) => void,
 ): HTMLElement {
-  const element = h(
-    'select',
-    { attrs: { id } },
-    ...options.map(([optionValue, text]) => {
-      const option = h('option', { attrs: { value: optionValue } }, text);
-      option.selected = optionValue === value;
-      return option;
-    }),
-  );
+  const element = selectElement(id, options, value);
   element.addEventListener('change', () => onChange(element.value));
   return h('div', { className: 'qo-field' }, h('label', { attrs: { for: id } }, label), element);
 }

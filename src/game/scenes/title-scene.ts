@@ -1,5 +1,6 @@
 import { rememberLanguage } from '../../services/language-choice';
 import { sessionIdInAddress } from '../classroom/classroom-route';
+import { languageNameInItself } from '../language-name';
 import { markFirstFrame } from '../perf-marks';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
@@ -92,7 +93,7 @@ export class TitleScene extends MenuScene {
         y: rowY,
         width: switchWidth,
         height: 52 * u,
-        label: nameInItself(language),
+        label: languageNameInItself(language),
         fontSize: fontSize('small', u),
         pressed: language === i18n.language,
         onPress: () => {
@@ -108,13 +109,4 @@ export class TitleScene extends MenuScene {
     for (const button of [controls.toggle, controls.quieter, controls.louder]) this.focus.add(button);
     this.services.probe?.register(this, 'title.sound', controls.toggle, () => controls.toggleLabel);
   }
-}
-
-/**
- * A language's name in that language ("Français", "English", "Русский"), from the browser's own
- * data: it is right before the language's texts are loaded, and a new language needs no text for it.
- */
-function nameInItself(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
