@@ -4,6 +4,10 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium when present (CI and these machines cannot download Playwright's own). */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
+/** Another port and build folder let two checkouts or two people run the browser tests side by side. */
+const port = Number(process.env.QANTAR_E2E_PORT ?? 4317);
+const buildFolder = process.env.QANTAR_E2E_DIST ?? 'dist-test';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -16,7 +20,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4317/',
+    baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 720 },
     trace: 'retain-on-failure',
     launchOptions: {
@@ -35,8 +39,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'npx vite preview --mode test --host 127.0.0.1 --port 4317 --strictPort',
-    url: 'http://127.0.0.1:4317/',
+    command: `npx vite preview --mode test --outDir ${buildFolder} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
