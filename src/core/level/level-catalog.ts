@@ -1,4 +1,4 @@
-import type { LevelProblem } from './level-problem';
+import { type LevelProblem, MAX_LEVEL_FILE_CHARS } from './level-problem';
 import type { ChallengeKind, Level } from './level-types';
 import { levelHasOwnText, levelTextKeys } from './level-types';
 import type { LevelValidator } from './validate-level';
@@ -20,6 +20,16 @@ export interface LevelCatalog {
   readonly problems: readonly LevelProblem[];
   /** Files refused, so a screen can say how many. */
   readonly brokenFiles: readonly string[];
+}
+
+/** A problem for every content key the level uses that has no text the game can show. */
+function missingTexts(file: string, level: Level, hasText: (key: string) => boolean): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  for (const key of new Set(levelTextKeys(level))) {
+    if (!hasText(key) && !levelHasOwnText(level, key))
+      problems.push({ file, path: '', code: 'missingText', params: { key } });
+  }
+  return problems;
 }
 
 /**
@@ -49,10 +59,7 @@ export function buildCatalog(
           params: { id: result.level.id, other: other.file },
         });
       }
-      for (const key of new Set(levelTextKeys(result.level))) {
-        if (!hasText(key) && !levelHasOwnText(result.level, key))
-          fileProblems.push({ file, path: '', code: 'missingText', params: { key } });
-      }
+      fileProblems.push(...missingTexts(file, result.level, hasText));
       if (fileProblems.length === 0) byId.set(result.level.id, { level: result.level, file });
     }
     if (fileProblems.length > 0) {
@@ -63,6 +70,38 @@ export function buildCatalog(
 
   const levels = [...byId.values()].map((entry) => entry.level).sort(compareLevels);
   return { levels, chapters: groupByChapter(levels), problems, brokenFiles };
+}
+
+/** The `id` a file's text claims, read without validating it; undefined if it names none. */
+function claimedId(text: string): string | undefined {
+  if (text.length > MAX_LEVEL_FILE_CHARS) return undefined;
+  try {
+    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The level `buildCatalog` would keep under `levelId`, validating only the files that claim that
+ * id: the first of them, in the order given, that passes every check. A link to a level can start
+ * it without waiting for all the others. Problems are not reported here: the catalog lists them.
+ * `index` is the found file's place in `files`.
+ */
+export function findLevel(
+  validator: LevelValidator,
+  files: readonly LevelFile[],
+  levelId: string,
+  hasText: (key: string) => boolean,
+): { readonly level: Level; readonly index: number } | undefined {
+  for (const [index, entry] of files.entries()) {
+    if (claimedId(entry.text) !== levelId) continue;
+    const result = validator.parse(entry.file, entry.text);
+    if (result.ok && missingTexts(entry.file, result.level, hasText).length === 0)
+      return { level: result.level, index };
+  }
+  return undefined;
 }
 
 function compareLevels(a: Level, b: Level): number {

@@ -1,3 +1,6 @@
+/** Larger files are refused before parsing: no real level comes near, and parsing them would stall the game. */
+export const MAX_LEVEL_FILE_CHARS = 1_000_000;
+
 /**
  * What is wrong with a level file. `code` names a message of the `ui` namespace
  * (`levelProblem.<code>`), so the core reports problems without holding any text.
@@ -12,6 +15,7 @@ export type LevelProblemCode =
   | 'type'
   | 'allowedValues'
   | 'pattern'
+  | 'invalidKey'
   | 'range'
   | 'tooFew'
   | 'tooMany'

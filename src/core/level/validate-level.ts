@@ -1,9 +1,8 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import type { LevelProblem, LevelProblemCode } from './level-problem';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { type LevelProblem, type LevelProblemCode, MAX_LEVEL_FILE_CHARS } from './level-problem';
 import type { Challenge, Level } from './level-types';
 
-/** Larger files are refused before parsing: no real level comes near, and parsing them would stall the game. */
-export const MAX_LEVEL_FILE_CHARS = 1_000_000;
+export { MAX_LEVEL_FILE_CHARS };
 
 export type LevelParseResult =
   | { readonly ok: true; readonly level: Level }
@@ -17,13 +16,21 @@ export interface LevelValidator {
 }
 
 /**
- * Builds a validator from the level JSON Schema. The schema is passed in rather than imported so
- * that the core stays free of file paths; the caller owns where the schema lives.
+ * The level JSON Schema, compiled: an Ajv validate function, which leaves its errors on `errors`.
+ * The game's is compiled ahead of time by `npm run levels:validator`
+ * (level-schema-validator.generated.js), so that no schema is compiled at run time.
  */
-export function createLevelValidator(schema: object): LevelValidator {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
-  const validateSchema = ajv.compile(schema) as ValidateFunction<Level>;
+export interface SchemaValidateFunction {
+  (data: unknown): boolean;
+  errors?: readonly ErrorObject[] | null;
+}
 
+/**
+ * Builds a validator around the compiled level schema. The validate function is passed in rather
+ * than imported so that the core stays free of file paths and of generated code; the caller owns
+ * where the schema and its compiled form live.
+ */
+export function createLevelValidator(validateSchema: SchemaValidateFunction): LevelValidator {
   const check = (file: string, document: unknown): LevelParseResult => {
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
       return fail([{ file, path: '', code: 'notAnObject', params: {} }]);
@@ -42,8 +49,9 @@ export function createLevelValidator(schema: object): LevelValidator {
     if (!validateSchema(document)) {
       return fail(schemaProblems(file, validateSchema.errors ?? []));
     }
-    const problems = semanticProblems(file, document);
-    return problems.length > 0 ? fail(problems) : { ok: true, level: document };
+    const level = document as Level;
+    const problems = semanticProblems(file, level);
+    return problems.length > 0 ? fail(problems) : { ok: true, level };
   };
 
   return {
@@ -76,8 +84,11 @@ function fail(problems: readonly LevelProblem[]): LevelParseResult {
   return { ok: false, problems };
 }
 
-/** `if/then` wrappers only repeat the errors of their branch; keep the ones that say what is wrong. */
-const NOISE_KEYWORDS = new Set(['if', 'allOf', 'anyOf', 'oneOf']);
+/**
+ * `if/then` wrappers only repeat the errors of their branch, and `propertyNames` only repeats the
+ * errors of the key it names; keep the ones that say what is wrong.
+ */
+const NOISE_KEYWORDS = new Set(['if', 'allOf', 'anyOf', 'oneOf', 'propertyNames']);
 
 function schemaProblems(file: string, errors: readonly ErrorObject[]): LevelProblem[] {
   const seen = new Set<string>();
@@ -93,9 +104,20 @@ function schemaProblems(file: string, errors: readonly ErrorObject[]): LevelProb
   return problems;
 }
 
+/** A JSON Pointer segment (RFC 6901): "~" and "/" are escaped. */
+function pointerSegment(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
 function toProblem(file: string, error: ErrorObject): LevelProblem {
-  const path = error.instancePath;
+  // An error about an object's key (`propertyNames`) points at the entry under that key: a JSON
+  // Pointer cannot name a key itself, and the object's own path would not say which key is wrong.
+  const key = error.propertyName;
+  const path = key === undefined ? error.instancePath : `${error.instancePath}/${pointerSegment(key)}`;
   const params = error.params as Record<string, unknown>;
+  if (key !== undefined && error.keyword === 'pattern') {
+    return { file, path, code: 'invalidKey', params: { key, pattern: String(params.pattern) } };
+  }
   const make = (code: LevelProblemCode, extra: Record<string, string | number>): LevelProblem => ({
     file,
     path,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/core/level/level-catalog';
+import validateLevelSchema from '../../../src/core/level/level-schema-validator.generated';
 import { levelTextKeys } from '../../../src/core/level/level-types';
 import { createLevelValidator } from '../../../src/core/level/validate-level';
 
@@ -27,7 +28,6 @@ function lookup(tree: unknown, key: string): unknown {
 
 describe('the level authoring guide', () => {
   it('builds a playable level from its complete example, with every text in French and English', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'levels/schema.json'), 'utf8'));
     const level = block('level');
     const locales = {
       en: [block('locale-en'), JSON.parse(readFileSync(join(root, 'locales/en/content.json'), 'utf8'))],
@@ -37,7 +37,7 @@ describe('the level authoring guide', () => {
       Object.values(locales).every((trees) => trees.some((tree) => typeof lookup(tree, key) === 'string'));
 
     const catalog = buildCatalog(
-      createLevelValidator(schema),
+      createLevelValidator(validateLevelSchema),
       [{ file: 'geneva-talks.json', text: JSON.stringify(level) }],
       hasText,
     );

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type LevelFile } from '../../../src/core/level/level-catalog';
+import validateLevelSchema from '../../../src/core/level/level-schema-validator.generated';
 import { createLevelValidator, MAX_LEVEL_FILE_CHARS } from '../../../src/core/level/validate-level';
 
 const root = join(import.meta.dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(root, 'levels/schema.json'), 'utf8'));
 
 function levelFiles(directory: string): LevelFile[] {
   return readdirSync(join(root, directory))
@@ -35,7 +35,7 @@ const expected: Record<string, { code: string; path: string }[]> = JSON.parse(
 );
 const texts = contentKeys();
 // Shipped and broken files together, as a test build of the game loads them.
-const catalog = buildCatalog(createLevelValidator(schema), [...shipped, ...fixtures], (key) =>
+const catalog = buildCatalog(createLevelValidator(validateLevelSchema), [...shipped, ...fixtures], (key) =>
   texts.has(key),
 );
 

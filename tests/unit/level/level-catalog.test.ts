@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, nextLevel } from '../../../src/core/level/level-catalog';
-import { createLevelValidator } from '../../../src/core/level/validate-level';
+import { buildCatalog, findLevel, nextLevel } from '../../../src/core/level/level-catalog';
+import validateLevelSchema from '../../../src/core/level/level-schema-validator.generated';
+import { createLevelValidator, type LevelValidator } from '../../../src/core/level/validate-level';
 import { validLevel } from './valid-level';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../levels/schema.json'), 'utf8'));
-const validator = createLevelValidator(schema);
+const validator = createLevelValidator(validateLevelSchema);
 const file = (name: string, changes: Record<string, unknown>) => ({
   file: name,
   text: JSON.stringify({ ...validLevel(), ...changes }),
@@ -62,5 +60,56 @@ describe('level catalog', () => {
     expect(catalog.problems).toEqual([
       { file: 'a.json', path: '', code: 'missingText', params: { key: 'sample.almaty-fact' } },
     ]);
+  });
+});
+
+describe('finding one level', () => {
+  /** The validator, counting the files it parses. */
+  function counting(): { validator: LevelValidator; parsed: string[] } {
+    const parsed: string[] = [];
+    return {
+      parsed,
+      validator: {
+        check: validator.check,
+        parse(name, text) {
+          parsed.push(name);
+          return validator.parse(name, text);
+        },
+      },
+    };
+  }
+
+  it('validates only the files that claim the id', () => {
+    const { validator: spy, parsed } = counting();
+    const files = [
+      file('a.json', { id: 'first' }),
+      file('b.json', { id: 'wanted', order: 7 }),
+      { file: 'broken.json', text: '{' },
+      file('c.json', { id: 'third' }),
+    ];
+    const found = findLevel(spy, files, 'wanted', () => true);
+    expect(found?.level.id).toBe('wanted');
+    expect(found?.level.order).toBe(7);
+    expect(found?.index).toBe(1);
+    expect(parsed).toEqual(['b.json']);
+  });
+
+  it('finds the level the catalog keeps when several files claim one id', () => {
+    const files = [
+      file('broken-first.json', { id: 'twice', stars: 'many' }),
+      file('good.json', { id: 'twice', order: 2 }),
+      file('later.json', { id: 'twice', order: 3 }),
+    ];
+    const catalog = buildCatalog(validator, files, () => true);
+    const found = findLevel(validator, files, 'twice', () => true);
+    expect(found?.level).toEqual(catalog.levels.find((level) => level.id === 'twice'));
+    expect(found?.level.order).toBe(2);
+  });
+
+  it('finds nothing for an unknown id, a broken level, or a level missing a text', () => {
+    const files = [file('bad.json', { id: 'bad', chapter: 0 }), file('mute.json', { id: 'mute' })];
+    expect(findLevel(validator, files, 'nowhere', () => true)).toBeUndefined();
+    expect(findLevel(validator, files, 'bad', () => true)).toBeUndefined();
+    expect(findLevel(validator, files, 'mute', (key) => key !== 'sample.title')).toBeUndefined();
   });
 });

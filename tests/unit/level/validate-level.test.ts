@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LevelProblem } from '../../../src/core/level/level-problem';
+import validateLevelSchema from '../../../src/core/level/level-schema-validator.generated';
 import {
   createLevelValidator,
   isRealDate,
@@ -10,8 +11,7 @@ import {
 import { validLevel } from './valid-level';
 
 const root = join(import.meta.dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(root, 'levels/schema.json'), 'utf8'));
-const validator = createLevelValidator(schema);
+const validator = createLevelValidator(validateLevelSchema);
 
 function problemsOf(document: unknown): LevelProblem[] {
   const result = validator.check('test.json', document);
@@ -92,6 +92,28 @@ describe('level validation', () => {
         path: '/challenges/0/items/0/lonLat',
         code: 'outsideMap',
         params: { lon: 6.14, lat: 46.2 },
+      },
+    ]);
+  });
+
+  it('rejects an article id of two letters, naming the key', () => {
+    expect(broken((level) => (level.articles.AB = level.articles.A))).toEqual([
+      {
+        file: 'test.json',
+        path: '/articles/AB',
+        code: 'invalidKey',
+        params: { key: 'AB', pattern: '^[A-Z]$' },
+      },
+    ]);
+  });
+
+  it('points at a bad key through an escaped JSON pointer', () => {
+    expect(broken((level) => (level.texts = { 'en/GB': {} }))).toEqual([
+      {
+        file: 'test.json',
+        path: '/texts/en~1GB',
+        code: 'invalidKey',
+        params: { key: 'en/GB', pattern: '^[a-z]{2,3}$' },
       },
     ]);
   });

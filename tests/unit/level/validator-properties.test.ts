@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/core/level/level-catalog';
 import type { LevelProblem, LevelProblemCode } from '../../../src/core/level/level-problem';
+import validateLevelSchema from '../../../src/core/level/level-schema-validator.generated';
 import { createLevelValidator, type LevelParseResult } from '../../../src/core/level/validate-level';
 import { validLevel } from './valid-level';
 
@@ -13,7 +14,7 @@ import { validLevel } from './valid-level';
  */
 
 const root = join(import.meta.dirname, '../../..');
-const validator = createLevelValidator(JSON.parse(readFileSync(join(root, 'levels/schema.json'), 'utf8')));
+const validator = createLevelValidator(validateLevelSchema);
 const shipped = readdirSync(join(root, 'levels'))
   .filter((name) => name.endsWith('.json') && name !== 'schema.json')
   .map((name) => JSON.parse(readFileSync(join(root, 'levels', name), 'utf8')) as unknown);
@@ -29,6 +30,7 @@ const KNOWN_CODES = new Set<LevelProblemCode>([
   'type',
   'allowedValues',
   'pattern',
+  'invalidKey',
   'range',
   'tooFew',
   'tooMany',
