@@ -4,21 +4,12 @@ import Phaser from 'phaser';
 import { PlayerProfiles } from './core/player/player-profile';
 import type { Clock } from './core/ports/clock';
 import { ReviewDeck } from './core/review/review-deck';
-import { ClassMapScene } from './game/classroom/class-map-scene';
-import { ClassroomLobbyScene } from './game/classroom/classroom-lobby-scene';
-import { ClassroomResultsScene } from './game/classroom/classroom-results-scene';
-import { ClassroomTurnScene } from './game/classroom/classroom-turn-scene';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
 import { Probe } from './game/probe';
 import { parseRoute } from './game/router';
-import { LeaderboardScene } from './game/scenes/leaderboard-scene';
-import { LevelSelectScene } from './game/scenes/level-select-scene';
-import { MatchScene } from './game/scenes/match-scene';
-import { PlaceScene } from './game/scenes/place-scene';
+import { startScene } from './game/scene-loader';
 import { PreloaderScene } from './game/scenes/preloader-scene';
-import { ResultsScene } from './game/scenes/results-scene';
-import { TimelineScene } from './game/scenes/timeline-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { colours } from './game/theme';
 import { createBrowserKeyValueStore } from './services/browser-key-value-store';
@@ -59,13 +50,12 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
     });
   const [i18n] = await Promise.all([step(createI18nService(language)), step(loadFont())]);
   const levels = createLevelLibrary({
+    loadTexts: () => i18n.loadNamespaces(['content']),
     hasText: (key) => i18n.exists(`content:${key}`),
     describeProblem: (problem) => describeLevelProblem(i18n, problem),
     addLevelTexts: (texts) => i18n.addLevelTexts(texts),
     store: settings,
   });
-  // A link to a level (#/level/<id>) is the one case where the levels are needed before the first screen.
-  if (parseRoute(window.location.hash).screen === 'level') void levels.catalog();
   const clock: Clock = { now: () => Date.now() };
   const database = new QantarDatabase();
   return {
@@ -83,6 +73,23 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
   };
 }
 
+// The texts, the font and the levels start loading now, while Phaser boots, not after.
+let reportProgress: (share: number) => void = () => {};
+let progressSoFar = 0;
+const services = loadServices((share) => {
+  progressSoFar = share;
+  reportProgress(share);
+});
+
+if (parseRoute(window.location.hash).screen === 'level') {
+  // Every challenge shows the map: for a link to a level, the atlas downloads while the game boots.
+  import('./services/geometry-source')
+    .then(({ loadCountryAtlas }) => loadCountryAtlas())
+    .catch((error: unknown) =>
+      console.warn('Qantar: the map could not be fetched early; it is asked for again when shown.', error),
+    );
+}
+
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
@@ -90,19 +97,14 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   input: { activePointers: 3 },
   banner: false,
+  // Every other screen is added by src/game/scene-loader.ts the first time it is opened.
   scene: [
-    new PreloaderScene(loadServices),
+    new PreloaderScene((onProgress) => {
+      reportProgress = onProgress;
+      onProgress(progressSoFar);
+      return services;
+    }),
     new TitleScene(),
-    new LevelSelectScene(),
-    new PlaceScene(),
-    new TimelineScene(),
-    new MatchScene(),
-    new ResultsScene(),
-    new LeaderboardScene(),
-    new ClassroomLobbyScene(),
-    new ClassroomTurnScene(),
-    new ClassMapScene(),
-    new ClassroomResultsScene(),
   ],
 });
 probe?.attach(game, () => document.documentElement.lang);
@@ -111,8 +113,8 @@ window.addEventListener('hashchange', () => {
   const route = parseRoute(window.location.hash);
   const active = game.scene.getScenes(true)[0];
   if (!active || active.scene.key === 'preloader') return;
-  if (route.screen === 'level') active.scene.start('level-select', { openLevel: route.id });
+  if (route.screen === 'level') startScene(active, 'level-select', { openLevel: route.id });
   else if (route.screen === 'levels' && active.scene.key !== 'level-select')
-    active.scene.start('level-select');
+    startScene(active, 'level-select');
   else if (route.screen === 'title' && active.scene.key !== 'title') active.scene.start('title');
 });

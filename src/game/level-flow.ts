@@ -11,6 +11,7 @@ import {
 import { servicesOf } from './game-services';
 import { markFirstFrame } from './perf-marks';
 import { showRoute } from './router';
+import { startScene } from './scene-loader';
 
 /** What every challenge scene and the results scene receive. */
 export interface LevelSceneData {
@@ -58,7 +59,7 @@ export function startLevel(scene: Phaser.Scene, levelId: string): void {
   const services = servicesOf(scene);
   const level = services.levels.loaded()?.levels.find((candidate) => candidate.id === levelId);
   if (!level) {
-    scene.scene.start('level-select', { openLevel: levelId });
+    startScene(scene, 'level-select', { openLevel: levelId });
     return;
   }
   playLevel(scene, level);
@@ -88,6 +89,8 @@ export function finishChallenge(scene: Phaser.Scene, data: LevelSceneData, resul
 
 function goToStep(scene: Phaser.Scene, data: LevelSceneData): void {
   const challenge = currentChallenge(data.level, data.run);
-  if (challenge) markFirstFrame(scene.game, CHALLENGE_SCENE[challenge.kind], 'qantar:challenge-playable');
-  scene.scene.start(challenge ? CHALLENGE_SCENE[challenge.kind] : RESULTS_SCENE, data);
+  const key = challenge ? CHALLENGE_SCENE[challenge.kind] : RESULTS_SCENE;
+  startScene(scene, key, data, () => {
+    if (challenge) markFirstFrame(scene.game, key, 'qantar:challenge-playable');
+  });
 }

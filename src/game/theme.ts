@@ -22,6 +22,8 @@ export const colours = {
   button: 0x35505f,
   buttonHover: 0x44687a,
   buttonDisabled: 0x2a3a44,
+  /** Behind a line that says something failed; the light text keeps a contrast above 7:1. */
+  errorBackground: '#6b2d0c',
 } as const;
 
 /**

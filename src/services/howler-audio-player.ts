@@ -1,4 +1,4 @@
-import { Howl, Howler, type HowlOptions } from 'howler';
+import type { Howl, HowlOptions } from 'howler';
 import type { AudioPlayer, SoundCue } from '../core/ports/audio-player';
 import type { KeyValueStore } from '../core/ports/key-value-store';
 import {
@@ -34,30 +34,40 @@ const GESTURES = ['pointerdown', 'keydown'] as const;
 
 type GestureTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
+type HowlerModule = Pick<typeof import('howler'), 'Howl' | 'Howler'>;
+
+/** Howler itself, or how to fetch it: by default it is a chunk of its own, not needed for the first frame. */
+export type HowlerSource = HowlerModule | (() => Promise<HowlerModule>);
+
 const audioUrl = (file: string) => `${import.meta.env.BASE_URL}audio/${file}`;
 
 /**
  * Howler behind the AudioPlayer port. Nothing touches Howler, so no AudioContext exists, until the
  * first click or key press: browsers refuse audio before that and say so in the console. Music asked
- * for earlier starts then. Any failure (no audio device, no Web Audio, a file that will not load or
+ * for earlier starts then. Howler's code is fetched when music is first asked for, so it is there by
+ * the first gesture; if it comes later, sound starts when it arrives. Any failure (no audio device, no Web Audio, a file that will not load or
  * play) is reported once with console.warn and the game carries on without that sound.
  */
 export class HowlerAudioPlayer implements AudioPlayer {
   private currentMuted: boolean;
   private currentVolume: number;
-  private unlocked = false;
+  private gestured = false;
+  private howler: HowlerModule | null;
+  private howlerLoading: Promise<void> | null = null;
   private warned = false;
   private readonly effects = new Map<SoundCue, Howl>();
   private readonly failed = new Set<SoundCue | 'music'>();
   private music: Howl | null = null;
   private musicId: number | null = null;
   private musicWanted = false;
-  private readonly onGesture = () => this.unlock();
+  private readonly onGesture = () => this.onFirstGesture();
 
   constructor(
     private readonly store: KeyValueStore,
     private readonly gestures: GestureTarget = window,
+    private readonly howlerSource: HowlerSource = () => import('howler'),
   ) {
+    this.howler = typeof howlerSource === 'function' ? null : howlerSource;
     const settings = parseSoundSettings(
       store.get(SOUND_SETTING_KEYS.muted),
       store.get(SOUND_SETTING_KEYS.volume),
@@ -65,6 +75,10 @@ export class HowlerAudioPlayer implements AudioPlayer {
     this.currentMuted = settings.muted;
     this.currentVolume = settings.volume;
     for (const type of GESTURES) gestures.addEventListener(type, this.onGesture, { capture: true });
+  }
+
+  private get unlocked(): boolean {
+    return this.gestured && this.howler !== null;
   }
 
   get muted(): boolean {
@@ -84,6 +98,7 @@ export class HowlerAudioPlayer implements AudioPlayer {
 
   startMusic(): void {
     this.musicWanted = true;
+    this.loadHowler();
     this.resumeMusic();
   }
 
@@ -112,7 +127,7 @@ export class HowlerAudioPlayer implements AudioPlayer {
     this.currentMuted = muted;
     this.store.set(SOUND_SETTING_KEYS.muted, serializeMuted(muted));
     if (!this.unlocked) return;
-    this.attempt('could not change the mute setting', () => Howler.mute(muted));
+    this.attempt('could not change the mute setting', () => this.howler?.Howler.mute(muted));
     // Master gain is already 0; stopping as well frees the audio thread while the class works.
     if (muted) this.silenceMusic();
     else this.resumeMusic();
@@ -121,16 +136,41 @@ export class HowlerAudioPlayer implements AudioPlayer {
   setVolume(volume: number): void {
     this.currentVolume = clampVolume(volume);
     this.store.set(SOUND_SETTING_KEYS.volume, serializeVolume(this.currentVolume));
-    if (this.unlocked) this.attempt('could not change the volume', () => Howler.volume(this.currentVolume));
+    if (this.unlocked)
+      this.attempt('could not change the volume', () => this.howler?.Howler.volume(this.currentVolume));
+  }
+
+  private loadHowler(): void {
+    const source = this.howlerSource;
+    if (this.howler || this.howlerLoading || typeof source !== 'function') return;
+    this.howlerLoading = source().then(
+      (howler) => {
+        this.howler = howler;
+        if (this.gestured) this.unlock();
+      },
+      (error: unknown) => {
+        // The next gesture or menu asks again: the download may have failed only for a moment.
+        this.howlerLoading = null;
+        this.report('could not load the sound library', error);
+      },
+    );
+  }
+
+  private onFirstGesture(): void {
+    for (const type of GESTURES) this.gestures.removeEventListener(type, this.onGesture, { capture: true });
+    this.gestured = true;
+    if (this.howler) this.unlock();
+    else this.loadHowler();
   }
 
   private unlock(): void {
-    for (const type of GESTURES) this.gestures.removeEventListener(type, this.onGesture, { capture: true });
-    this.unlocked = true;
-    // Called inside the gesture, so the AudioContext that Howler creates here is allowed to run.
+    const howler = this.howler;
+    if (!howler) return;
+    // Called inside the gesture when Howler is already there, so the AudioContext it creates is allowed
+    // to run; when Howler arrives later, it resumes its context at the next gesture by itself.
     this.attempt('could not start audio', () => {
-      Howler.volume(this.currentVolume);
-      Howler.mute(this.currentMuted);
+      howler.Howler.volume(this.currentVolume);
+      howler.Howler.mute(this.currentMuted);
     });
     // Effects load now, while the player reads the screen, so the first one is not late.
     for (const cue of CUES) this.effect(cue);
@@ -184,8 +224,9 @@ export class HowlerAudioPlayer implements AudioPlayer {
     options: Pick<HowlOptions, 'src' | 'sprite' | 'volume'>,
   ): Howl | null {
     const problem = `the "${name}" sound is unavailable`;
+    if (!this.howler) return null;
     try {
-      return new Howl({
+      return new this.howler.Howl({
         ...options,
         // Web Audio, not <audio> elements: effects overlap freely and the loop has no gap.
         html5: false,

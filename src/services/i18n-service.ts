@@ -30,20 +30,37 @@ export interface I18nService extends Translator {
   childKeys(key: string): string[];
   /** Names of the languages in their own tongue, for the switch. */
   readonly languages: readonly string[];
+  /** Loads groups of texts (e.g. "classroom") in the current and fallback languages, before a screen shows them. */
+  loadNamespaces(namespaces: readonly string[]): Promise<void>;
 }
 
-/** Locale files already added; a level's own texts may create a bundle before its file is loaded. */
-const loadedFiles = new Set<string>();
+/** The texts the first screen needs; every other namespace waits for the screen that shows it. */
+export const FIRST_SCREEN_NAMESPACES: readonly string[] = ['ui'];
 
-async function loadLanguage(instance: i18n, language: string): Promise<void> {
-  const loads = Object.entries(localeFiles).map(async ([path, load]) => {
+/** Locale files already added or on their way, by path; a level's own texts may create a bundle before its file is loaded. */
+type LoadedFiles = Map<string, Promise<void>>;
+
+function loadFiles(
+  instance: i18n,
+  loadedFiles: LoadedFiles,
+  language: string,
+  namespaces: ReadonlySet<string>,
+): Promise<void> {
+  const loads = Object.entries(localeFiles).map(([path, load]) => {
     const parsed = parseLocalePath(path);
-    if (!parsed || parsed.language !== language || loadedFiles.has(path)) return;
-    loadedFiles.add(path);
-    // The game's own text wins over a level's text for the same key.
-    instance.addResourceBundle(language, parsed.namespace, await load(), true, true);
+    if (!parsed || parsed.language !== language || !namespaces.has(parsed.namespace))
+      return Promise.resolve();
+    const loaded = loadedFiles.get(path);
+    if (loaded) return loaded;
+    const loading = load().then((resources) => {
+      // The game's own text wins over a level's text for the same key.
+      instance.addResourceBundle(language, parsed.namespace, resources, true, true);
+    });
+    loading.catch(() => loadedFiles.delete(path));
+    loadedFiles.set(path, loading);
+    return loading;
   });
-  await Promise.all(loads);
+  return Promise.all(loads).then(() => undefined);
 }
 
 /**
@@ -53,6 +70,9 @@ async function loadLanguage(instance: i18n, language: string): Promise<void> {
  */
 export async function createI18nService(language: string): Promise<I18nService> {
   const instance = i18next.createInstance();
+  // A language switch loads, in the new language, every namespace the screens have asked for so far.
+  const wanted = new Set(FIRST_SCREEN_NAMESPACES);
+  const loadedFiles: LoadedFiles = new Map();
   const reported = new Set<string>();
   await instance.init({
     lng: language,
@@ -71,7 +91,12 @@ export async function createI18nService(language: string): Promise<I18nService> 
       console.warn(`Qantar: missing translation "${key}" in ${where}`);
     },
   });
-  await Promise.all([loadLanguage(instance, FALLBACK_LANGUAGE), loadLanguage(instance, language)]);
+  const loadWanted = (current: string) =>
+    Promise.all([
+      loadFiles(instance, loadedFiles, FALLBACK_LANGUAGE, wanted),
+      loadFiles(instance, loadedFiles, current, wanted),
+    ]).then(() => undefined);
+  await loadWanted(language);
 
   const listeners = new Set<(language: string) => void>();
   return {
@@ -82,7 +107,7 @@ export async function createI18nService(language: string): Promise<I18nService> 
     t: (key, params) => instance.t(key, params ?? {}),
     exists: (key) => instance.exists(key),
     async setLanguage(next) {
-      await loadLanguage(instance, next);
+      await loadWanted(next);
       await instance.changeLanguage(next);
       for (const listener of listeners) listener(next);
     },
@@ -100,6 +125,10 @@ export async function createI18nService(language: string): Promise<I18nService> 
       const [namespace = 'ui', path = ''] = key.includes(':') ? key.split(':') : ['ui', key];
       const group = instance.getResource(FALLBACK_LANGUAGE, namespace, path) as unknown;
       return group && typeof group === 'object' ? Object.keys(group) : [];
+    },
+    loadNamespaces(namespaces) {
+      for (const namespace of namespaces) wanted.add(namespace);
+      return loadWanted(instance.language);
     },
     onLanguageChanged(listener) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
-import { buildCatalog, type LevelCatalog, type LevelFile } from '../core/level/level-catalog';
+import { buildCatalog, findLevel, type LevelCatalog, type LevelFile } from '../core/level/level-catalog';
 import type { LevelProblem } from '../core/level/level-problem';
 import type { Level } from '../core/level/level-types';
+import type { LevelValidator } from '../core/level/validate-level';
 import type { KeyValueStore } from '../core/ports/key-value-store';
 
 /** Level files as text, so that a file that is not even JSON can still be named in the report. */
@@ -24,8 +25,15 @@ export type AddLevelOutcome =
 export interface LevelLibrary {
   /** Validates every level once and keeps the result; later calls share it. */
   catalog(): Promise<LevelCatalog>;
-  /** The catalog once loaded: a level is only ever played after that. */
+  /** The catalog once loaded. */
   loaded(): LevelCatalog | null;
+  /**
+   * One level by id, as the catalog would have it, without waiting for the others: for a link to a
+   * level. Only the files claiming that id are validated (the catalog's answer once it is loaded).
+   * Undefined when no file holds a playable level of that id; the catalog then says why. The level's
+   * own texts are added, as the catalog does. It does not make `loaded()` return anything.
+   */
+  level(levelId: string): Promise<Level | undefined>;
   /**
    * A level file a teacher picked on their disk: checked with the same rules and messages as the
    * shipped ones, then kept on this device. `kept` is false when the device refused to store it
@@ -37,6 +45,8 @@ export interface LevelLibrary {
 }
 
 export interface LevelLibraryOptions {
+  /** Loads the texts levels name (the "content" namespace), so that `hasText` can answer. */
+  readonly loadTexts: () => Promise<void>;
   readonly hasText: (key: string) => boolean;
   readonly describeProblem: (problem: LevelProblem) => string;
   readonly addLevelTexts: (texts: Readonly<Record<string, unknown>>) => void;
@@ -69,31 +79,42 @@ function readCustom(store: KeyValueStore): LevelFile[] {
 }
 
 /**
- * Loads and validates the levels on first use. The validator and the schema are split into their
- * own chunk: the title screen never waits for them.
+ * Loads and validates the levels on first use. The validator (the schema compiled at build time by
+ * `npm run levels:validator`) is split into its own chunk: the title screen never waits for it.
  */
 export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
-  const { hasText, describeProblem, addLevelTexts, store } = options;
+  const { loadTexts, hasText, describeProblem, addLevelTexts, store } = options;
   let pending: Promise<LevelCatalog> | null = null;
   let ready: LevelCatalog | null = null;
   let custom = readCustom(store);
   const customIds = new Map<string, string>();
 
-  const validator = async () => {
-    const [{ createLevelValidator }, schema] = await Promise.all([
+  let validatorLoad: Promise<LevelValidator> | null = null;
+  const validator = () => {
+    validatorLoad ??= Promise.all([
       import('../core/level/validate-level'),
-      import('../../levels/schema.json'),
-    ]);
-    return createLevelValidator(schema.default);
+      import('../core/level/level-schema-validator.generated'),
+    ]).then(([{ createLevelValidator }, compiled]) => createLevelValidator(compiled.default));
+    // A failed load (a dropped connection) may be tried again.
+    validatorLoad.catch(() => {
+      validatorLoad = null;
+    });
+    return validatorLoad;
+  };
+  /** The game's own files (and the fixtures in a test build), in catalog order; read once. */
+  let bundledLoad: Promise<LevelFile[]> | null = null;
+  const bundledFiles = () => {
+    bundledLoad ??= Promise.all([readAll(shippedLevels), readAll(fixtureLevels)]).then(
+      ([shipped, fixtures]) => [...shipped, ...fixtures],
+    );
+    bundledLoad.catch(() => {
+      bundledLoad = null;
+    });
+    return bundledLoad;
   };
 
   const build = async (): Promise<LevelCatalog> => {
-    const [levelValidator, shipped, fixtures] = await Promise.all([
-      validator(),
-      readAll(shippedLevels),
-      readAll(fixtureLevels),
-    ]);
-    const bundled = [...shipped, ...fixtures];
+    const [levelValidator, bundled] = await Promise.all([validator(), bundledFiles(), loadTexts()]);
     const catalog = buildCatalog(levelValidator, [...bundled, ...custom], hasText);
     customIds.clear();
     for (const level of catalog.levels) {
@@ -121,9 +142,21 @@ export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
     return catalog();
   };
 
+  const level = async (levelId: string): Promise<Level | undefined> => {
+    if (ready) return ready.levels.find((candidate) => candidate.id === levelId);
+    const [levelValidator, bundled] = await Promise.all([validator(), bundledFiles(), loadTexts()]);
+    const found = findLevel(levelValidator, [...bundled, ...custom], levelId, hasText);
+    if (!found) return undefined;
+    if (found.level.texts) addLevelTexts(found.level.texts);
+    const customFile = custom[found.index - bundled.length];
+    if (customFile) customIds.set(found.level.id, customFile.file);
+    return found.level;
+  };
+
   return {
     loaded: () => ready,
     catalog,
+    level,
     isCustom: (levelId) => customIds.has(levelId),
     async addCustomLevel(file, text) {
       const previous = custom;

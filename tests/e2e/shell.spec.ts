@@ -87,4 +87,32 @@ test.describe('the game shell', () => {
     await target(page, 'level-select.back');
     expect(page.url()).toContain('#/levels');
   });
+
+  test('downloads a screen when it is first opened, says so when it cannot, and opens it on the next press', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const requested: string[] = [];
+    let offline = true;
+    await page.route(/level-select-scene-[\w-]+\.js$/, (route) =>
+      offline ? route.abort() : route.continue(),
+    );
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('./');
+    await waitForScene(page, 'title');
+    // The title needs neither the challenges nor the classroom: their code has not been fetched.
+    expect(requested.filter((path) => /(place|timeline|match|classroom-lobby)-scene/.test(path))).toEqual([]);
+
+    await click(page, 'title.play');
+    await expect
+      .poll(async () => (await snapshot(page)).info.screenNotLoaded)
+      .toBe('Cet écran n’a pas pu être chargé. Vérifiez la connexion et réessayez.');
+    expect((await snapshot(page)).scenes).toEqual(['title']);
+    expect(errors.some((error) => error.includes('"level-select" screen could not be loaded'))).toBe(true);
+
+    offline = false;
+    await click(page, 'title.play');
+    await waitForScene(page, 'level-select');
+    await target(page, 'level.places-of-the-crisis');
+  });
 });

@@ -24,7 +24,8 @@ import { MapView } from '../ui/map-view';
 import { drawMatchSpread, type TargetRow } from './class-map-match';
 import { placeMarkers, placePanel } from './class-map-place';
 import { drawTimelineSpread, type PositionRow } from './class-map-timeline';
-import { CLASSROOM_SCENES, dispatch, levelsById, type SessionSceneData, showSession } from './classroom-flow';
+import { dispatch, levelsById, type SessionSceneData, showSession } from './classroom-flow';
+import { CLASSROOM_SCENES } from './classroom-scene-keys';
 import { drawTextColumn } from './text-column';
 
 /** A row of the timeline or match spread needs this much height to stay readable from afar. */

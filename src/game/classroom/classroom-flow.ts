@@ -6,13 +6,7 @@ import type { StorageResult } from '../../core/leaderboard/storage-result';
 import type { Level } from '../../core/level/level-types';
 import { type GameServices, servicesOf } from '../game-services';
 import { showSessionAddress } from './classroom-route';
-
-export const CLASSROOM_SCENES = {
-  lobby: 'classroom',
-  turn: 'classroom-turn',
-  classMap: 'class-map',
-  results: 'classroom-results',
-} as const;
+import { CLASSROOM_SCENES } from './classroom-scene-keys';
 
 /** Something the turn screen says once, about what just happened. */
 export type TurnNotice =

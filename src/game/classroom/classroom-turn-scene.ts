@@ -5,14 +5,8 @@ import { mountOverlay } from '../dom/dom-overlay';
 import { formats } from '../dom/formats';
 import { type GameServices, servicesOf } from '../game-services';
 import { colours } from '../theme';
-import {
-  CLASSROOM_SCENES,
-  dispatch,
-  levelsById,
-  type SessionSceneData,
-  showSession,
-  type TurnNotice,
-} from './classroom-flow';
+import { dispatch, levelsById, type SessionSceneData, showSession, type TurnNotice } from './classroom-flow';
+import { CLASSROOM_SCENES } from './classroom-scene-keys';
 import { playTurn } from './play-turn';
 import { scoreboardView } from './scoreboard-view';
 import { type SaveState, showSessionSave } from './session-save-status';

@@ -13,7 +13,8 @@ import { withUnansweredItems } from '../../core/classroom/unanswered-items';
 import type { ChallengeResult } from '../../core/run/level-run';
 import { servicesOf } from '../game-services';
 import { type AnswerSoFar, CHALLENGE_SCENE, type LevelSceneData } from '../level-flow';
-import { CLASSROOM_SCENES, dispatch, type SessionSceneData, showSession } from './classroom-flow';
+import { dispatch, type SessionSceneData, showSession } from './classroom-flow';
+import { CLASSROOM_SCENES } from './classroom-scene-keys';
 import { openPauseDialog } from './pause-dialog';
 import { mountTurnBar } from './turn-bar';
 

@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import { type GameServices, provideServices } from '../game-services';
+import { playLevel } from '../level-flow';
 import { parseRoute } from '../router';
+import { prefetchScene, startScene } from '../scene-loader';
 import { colours } from '../theme';
 
 export type ServicesLoader = (onProgress: (share: number) => void) => Promise<GameServices>;
@@ -40,8 +42,8 @@ export class PreloaderScene extends Phaser.Scene {
         provideServices(this.game, services);
         draw(1);
         const route = parseRoute(window.location.hash);
-        if (route.screen === 'level') this.scene.start('level-select', { openLevel: route.id });
-        else this.scene.start(route.screen === 'levels' ? 'level-select' : 'title');
+        if (route.screen === 'level') this.openLinkedLevel(services, route.id);
+        else startScene(this, route.screen === 'levels' ? 'level-select' : 'title');
       })
       .catch((error: unknown) => {
         console.error('Qantar could not start', error);
@@ -58,5 +60,36 @@ export class PreloaderScene extends Phaser.Scene {
           )
           .setOrigin(0.5);
       });
+  }
+
+  /**
+   * A link to a level plays it as soon as that one level is checked, while the challenge scenes
+   * download; the other levels are checked behind it, for Next and the level select. A level that
+   * cannot be played is explained by the level select.
+   */
+  private openLinkedLevel(services: GameServices, levelId: string): void {
+    prefetchScene(this, 'place');
+    const explain = () => startScene(this, 'level-select', { openLevel: levelId });
+    services.levels.level(levelId).then(
+      (level) => {
+        if (!level) {
+          explain();
+          return;
+        }
+        playLevel(this, level);
+        services.levels
+          .catalog()
+          .catch((error: unknown) =>
+            console.warn(
+              'Qantar: the other levels could not be checked yet; the level select tries again.',
+              error,
+            ),
+          );
+      },
+      (error: unknown) => {
+        console.error(`Qantar: the level "${levelId}" could not be loaded`, error);
+        explain();
+      },
+    );
   }
 }

@@ -13,6 +13,7 @@ import { resultsView } from '../dom/results-view';
 import { type SaveState, showSaveState } from '../dom/save-status';
 import { type GameServices, servicesOf } from '../game-services';
 import { type LevelSceneData, startLevel } from '../level-flow';
+import { startScene } from '../scene-loader';
 import { colours } from '../theme';
 
 /**
@@ -129,7 +130,7 @@ export class ResultsScene extends Phaser.Scene {
       ...(sourceId === null ? { retry: withSound(() => startLevel(this, data.level.id)) } : {}),
       levels: withSound(() => this.scene.start('level-select', {})),
       leaderboard: withSound(() =>
-        this.scene.start('leaderboard', { levelId: sourceId ?? data.level.id, returnTo: 'level-select' }),
+        startScene(this, 'leaderboard', { levelId: sourceId ?? data.level.id, returnTo: 'level-select' }),
       ),
       ...(following ? { next: withSound(() => startLevel(this, following.id)) } : {}),
     };

@@ -3,9 +3,13 @@ import { sessionIdInAddress } from '../classroom/classroom-route';
 import { languageNameInItself } from '../language-name';
 import { markFirstFrame } from '../perf-marks';
 import { showRoute } from '../router';
+import { prefetchScene, startScene } from '../scene-loader';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { SoundControls } from '../ui/sound-controls';
 import { MenuScene } from './menu-scene';
+
+/** Long enough for the title's first frames to be drawn before anything else is fetched. */
+const PREFETCH_DELAY_MS = 300;
 
 /** The first screen: play, language and sound. */
 export class TitleScene extends MenuScene {
@@ -17,12 +21,14 @@ export class TitleScene extends MenuScene {
     // A reload during a classroom session comes back into it rather than to this screen.
     const session = sessionIdInAddress(window.location.hash);
     if (session) {
-      this.scene.start('classroom', { resume: session });
+      startScene(this, 'classroom', { resume: session });
       return;
     }
     super.create(undefined);
     showRoute({ screen: 'title' });
     markFirstFrame(this.game, this.scene.key, 'qantar:title-first-frame');
+    // Play is the likely next press: its screen downloads while the player reads this one.
+    this.time.delayedCall(PREFETCH_DELAY_MS, () => prefetchScene(this, 'level-select'));
   }
 
   protected build(width: number, height: number): void {
@@ -58,7 +64,7 @@ export class TitleScene extends MenuScene {
       label: this.t('ui:title.play'),
       fontSize: fontSize('heading', u),
       variant: 'primary',
-      onPress: () => this.scene.start('level-select'),
+      onPress: () => startScene(this, 'level-select'),
     });
     this.focus.focus(play);
     // Same size as Play; secondary, so Play stays the one obvious next action.
@@ -67,9 +73,9 @@ export class TitleScene extends MenuScene {
       y: height * 0.5 + buttonHeight + 16 * u,
       width: buttonWidth,
       height: buttonHeight,
-      label: this.t('leaderboard:open'),
+      label: this.t('ui:title.leaderboard'),
       fontSize: fontSize('heading', u),
-      onPress: () => this.scene.start('leaderboard'),
+      onPress: () => startScene(this, 'leaderboard'),
     });
     const classroomHeight = 52 * u;
     this.addButton('title.classroom', {
@@ -77,9 +83,9 @@ export class TitleScene extends MenuScene {
       y: height * 0.5 + buttonHeight * 1.5 + 28 * u + classroomHeight / 2,
       width: buttonWidth,
       height: classroomHeight,
-      label: this.t('classroom:open'),
+      label: this.t('ui:title.classroom'),
       fontSize: fontSize('body', u),
-      onPress: () => this.scene.start('classroom'),
+      onPress: () => startScene(this, 'classroom'),
     });
 
     const i18n = this.services.i18n;

@@ -26,10 +26,9 @@ const howler = vi.hoisted(() => {
   return { FakeHowl, Howler: { volume: vi.fn(), mute: vi.fn() } };
 });
 
-vi.mock('howler', () => ({ Howl: howler.FakeHowl, Howler: howler.Howler }));
-
 const { HowlerAudioPlayer } = await import('../../../src/services/howler-audio-player');
 const { FakeHowl } = howler;
+const fakeHowler = { Howl: howler.FakeHowl, Howler: howler.Howler } as unknown as typeof import('howler');
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { values: Map<string, string> } {
   const values = new Map(Object.entries(initial));
@@ -61,7 +60,7 @@ describe('HowlerAudioPlayer', () => {
   afterEach(() => warn.mockRestore());
 
   it('touches no Howl and no Howler setting before the first gesture', () => {
-    const player = new HowlerAudioPlayer(memoryStore(), new EventTarget());
+    const player = new HowlerAudioPlayer(memoryStore(), new EventTarget(), fakeHowler);
     player.play('pickUp');
     player.startMusic();
     player.setVolume(0.5);
@@ -73,7 +72,7 @@ describe('HowlerAudioPlayer', () => {
 
   it('starts the music asked for earlier once the player presses a key, looping the sprite', () => {
     const target = new EventTarget();
-    const player = new HowlerAudioPlayer(memoryStore({ 'sound.volume': '0.6' }), target);
+    const player = new HowlerAudioPlayer(memoryStore({ 'sound.volume': '0.6' }), target, fakeHowler);
     player.startMusic();
     gesture(target, 'keydown');
     const music = musicHowl();
@@ -86,7 +85,7 @@ describe('HowlerAudioPlayer', () => {
 
   it('unlocks once, loads the effects as WAV first, and plays them after the gesture', () => {
     const target = new EventTarget();
-    const player = new HowlerAudioPlayer(memoryStore(), target);
+    const player = new HowlerAudioPlayer(memoryStore(), target, fakeHowler);
     gesture(target);
     gesture(target, 'keydown');
     expect(FakeHowl.instances).toHaveLength(6);
@@ -101,13 +100,13 @@ describe('HowlerAudioPlayer', () => {
 
   it('remembers mute and volume, and a muted player starts nothing', () => {
     const store = memoryStore();
-    new HowlerAudioPlayer(store, new EventTarget()).setMuted(true);
-    new HowlerAudioPlayer(store, new EventTarget()).setVolume(1.7);
+    new HowlerAudioPlayer(store, new EventTarget(), fakeHowler).setMuted(true);
+    new HowlerAudioPlayer(store, new EventTarget(), fakeHowler).setVolume(1.7);
     expect(store.values.get('sound.muted')).toBe('true');
     expect(store.values.get('sound.volume')).toBe('1');
 
     const target = new EventTarget();
-    const player = new HowlerAudioPlayer(store, target);
+    const player = new HowlerAudioPlayer(store, target, fakeHowler);
     expect(player.muted).toBe(true);
     expect(player.volume).toBe(1);
     player.startMusic();
@@ -124,7 +123,7 @@ describe('HowlerAudioPlayer', () => {
 
   it('stops the music when muted and fades it out when asked to stop', () => {
     const target = new EventTarget();
-    const player = new HowlerAudioPlayer(memoryStore(), target);
+    const player = new HowlerAudioPlayer(memoryStore(), target, fakeHowler);
     gesture(target);
     player.startMusic();
     const music = musicHowl();
@@ -137,7 +136,7 @@ describe('HowlerAudioPlayer', () => {
 
   it('reports load errors once, never throws, and stops asking for a sound that failed', () => {
     const target = new EventTarget();
-    const player = new HowlerAudioPlayer(memoryStore(), target);
+    const player = new HowlerAudioPlayer(memoryStore(), target, fakeHowler);
     player.startMusic();
     gesture(target);
     for (const howl of [...FakeHowl.instances]) howl.options.onloaderror?.(0, 'No audio support.');
@@ -161,7 +160,7 @@ describe('HowlerAudioPlayer', () => {
       throw new Error('AudioContext is not defined');
     });
     const target = new EventTarget();
-    const player = new HowlerAudioPlayer(memoryStore(), target);
+    const player = new HowlerAudioPlayer(memoryStore(), target, fakeHowler);
     player.startMusic();
     expect(() => {
       gesture(target);
@@ -169,5 +168,41 @@ describe('HowlerAudioPlayer', () => {
     }).not.toThrow();
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not start audio/);
+  });
+
+  it('fetches Howler when music is first wanted, and starts sound when it arrives after the gesture', async () => {
+    let arrive: (module: typeof fakeHowler) => void = () => undefined;
+    const load = vi.fn(() => new Promise<typeof fakeHowler>((resolve) => (arrive = resolve)));
+    const target = new EventTarget();
+    const player = new HowlerAudioPlayer(memoryStore(), target, load);
+    expect(load).not.toHaveBeenCalled();
+    player.startMusic();
+    player.startMusic();
+    expect(load).toHaveBeenCalledTimes(1);
+    gesture(target);
+    player.play('button');
+    expect(FakeHowl.instances).toHaveLength(0);
+
+    arrive(fakeHowler);
+    await vi.waitFor(() => expect(musicHowl()?.play).toHaveBeenCalledWith('loop'));
+    expect(howler.Howler.volume).toHaveBeenCalledTimes(1);
+    player.play('button');
+    expect(effectHowl('button')?.play).toHaveBeenCalledTimes(1);
+  });
+
+  it('says once that Howler could not be fetched, and asks again the next time music is wanted', async () => {
+    const load = vi
+      .fn<() => Promise<typeof fakeHowler>>()
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce(fakeHowler);
+    const target = new EventTarget();
+    const player = new HowlerAudioPlayer(memoryStore(), target, load);
+    gesture(target);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not load the sound library/);
+
+    player.startMusic();
+    await vi.waitFor(() => expect(musicHowl()?.play).toHaveBeenCalledWith('loop'));
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
