@@ -10,7 +10,7 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         // Phaser changes rarely; its own chunk stays cached across game updates.
-        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },
     },
   },
