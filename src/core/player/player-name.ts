@@ -32,12 +32,19 @@ export function checkPlayerName(raw: string): PlayerNameCheck {
     .replace(/\s+/gu, ' ')
     .trim();
   if (!VISIBLE.test(name)) return { ok: false, problem: 'empty' };
-  if (visibleLength(name) > MAX_PLAYER_NAME_LENGTH) return { ok: false, problem: 'tooLong' };
+  // A character takes at least one UTF-16 unit, so a short string needs no segmenting: every stored
+  // score's name is checked on reading, and most names are short.
+  if (name.length > MAX_PLAYER_NAME_LENGTH && visibleLength(name) > MAX_PLAYER_NAME_LENGTH)
+    return { ok: false, problem: 'tooLong' };
   return { ok: true, name };
 }
 
+/** Made on first use and kept: building a segmenter costs far more than segmenting a name. */
+let graphemes: Intl.Segmenter | null = null;
+
 export function visibleLength(text: string): number {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count += 1;
+  for (const _ of graphemes.segment(text)) count += 1;
   return count;
 }

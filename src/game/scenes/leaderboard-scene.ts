@@ -38,6 +38,13 @@ export interface LeaderboardData {
 const ROWS_PER_LEVEL = 10;
 /** A single level's table shows more, but stays a page, not a database dump (that is the export). */
 const ROWS_ONE_LEVEL = 100;
+/** The overall ranking too: laying out hundreds of rows took longer than reading the scores. */
+const ROWS_OVERALL = 100;
+
+/** Runs `work` once the browser has painted the page as it is now. */
+function afterNextPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work));
+}
 
 /**
  * The leaderboard as an HTML page over the canvas: the player and the scoring setting, filters,
@@ -84,7 +91,9 @@ export class LeaderboardScene extends Phaser.Scene {
     }));
     this.render();
     this.root.querySelector('button')?.focus();
-    void this.reload();
+    // Scores first: compiling the validator and checking every level takes longer than reading
+    // them, and would hold them up, even their painting. Until the catalog comes, levels go by ids.
+    void this.reload().then(() => afterNextPaint(() => void this.loadCatalog()));
   }
 
   private back(): void {
@@ -94,13 +103,21 @@ export class LeaderboardScene extends Phaser.Scene {
   }
 
   private async reload(): Promise<void> {
-    const [scores, catalog] = await Promise.all([
-      this.services.scores.load(),
-      this.services.levels.catalog().catch(() => null),
-    ]);
+    const scores = await this.services.scores.load();
     if (!this.scene.isActive()) return;
     this.scores = scores;
-    this.catalog = catalog ?? this.catalog;
+    this.render();
+  }
+
+  /** The level titles and their play order. */
+  private async loadCatalog(): Promise<void> {
+    if (this.catalog) return;
+    const catalog = await this.services.levels.catalog().catch((error: unknown) => {
+      console.warn('Qantar: the levels could not be loaded; the leaderboard names them by id.', error);
+      return null;
+    });
+    if (!catalog || !this.scene.isActive()) return;
+    this.catalog = catalog;
     this.render();
   }
 
@@ -212,7 +229,11 @@ export class LeaderboardScene extends Phaser.Scene {
     if (levelId === null) {
       tables.push(
         h('h2', {}, i18n.t('leaderboard:overallHeading')),
-        overallTable(context, i18n.t('leaderboard:overall'), rankOverall(records, board)),
+        overallTable(
+          context,
+          i18n.t('leaderboard:overall'),
+          rankOverall(records, board).slice(0, ROWS_OVERALL),
+        ),
         h('h2', {}, i18n.t('leaderboard:levelsHeading')),
       );
     }

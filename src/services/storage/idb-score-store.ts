@@ -1,22 +1,61 @@
+import type { IDBPObjectStore } from 'idb';
 import { mergeRecords } from '../../core/leaderboard/merge-records';
-import { readScoreRecord, type ScoreRecord } from '../../core/leaderboard/score-record';
+import { type RecordCheck, readScoreRecord, type ScoreRecord } from '../../core/leaderboard/score-record';
 import type { ScoreStore, SkippedRecord, StoredScores } from '../../core/leaderboard/score-store';
-import type { QantarDatabase } from './qantar-database';
+import type { QantarDatabase, QantarSchema } from './qantar-database';
 import { withConnection } from './with-connection';
+
+type ScoresObjectStore = IDBPObjectStore<QantarSchema, ['scores'], 'scores', IDBTransactionMode>;
+
+function checkFetched(key: string, value: unknown): RecordCheck {
+  const check = readScoreRecord(value);
+  if (!check.ok)
+    console.warn(
+      `Qantar: the saved score "${key}" is damaged and was skipped (${JSON.stringify(check.problem)}).`,
+    );
+  return check;
+}
 
 /**
  * Scores in IndexedDB, one object per play under its own random id. No list is ever read, changed
  * and written back, so two tabs saving at the same moment both keep their score.
  */
 export function createIdbScoreStore(database: QantarDatabase): ScoreStore {
-  function readAll(keys: readonly IDBValidKey[], values: readonly unknown[]): StoredScores {
+  /**
+   * Every entry already read and checked, by key. A play never changes under its id (a new play gets
+   * a new id, an import adds only ids it lacks), so each reading fetches the keys alone, which shows
+   * whatever another tab saved, imported or cleared, and reads and checks only the entries it has
+   * not seen: with thousands of scores, cloning and checking them all made each opening slow.
+   */
+  let known = new Map<string, RecordCheck>();
+
+  async function readStored(store: ScoresObjectStore): Promise<StoredScores> {
+    // Another reading may replace `known` while this one waits; maps are never changed once kept.
+    const seen = known;
+    // On the first reading every value is needed: asked for with the keys, it comes in the same trip.
+    const [keys, everything] = await Promise.all([
+      store.getAllKeys(),
+      seen.size === 0 ? store.getAll() : null,
+    ]);
+    const unread = keys.filter((key) => !seen.has(key));
+    const fetched = new Map<string, unknown>();
+    // Fetching one by one only pays while few entries are new.
+    if (everything || unread.length > keys.length / 2) {
+      const values = everything ?? (await store.getAll());
+      for (const [index, key] of keys.entries()) fetched.set(key, values[index]);
+    } else {
+      await Promise.all(unread.map(async (key) => fetched.set(key, await store.get(key))));
+    }
+    const current = new Map<string, RecordCheck>();
     const records: ScoreRecord[] = [];
     const skipped: SkippedRecord[] = [];
-    values.forEach((value, index) => {
-      const check = readScoreRecord(value);
+    for (const key of keys) {
+      const check = seen.get(key) ?? checkFetched(key, fetched.get(key));
+      current.set(key, check);
       if (check.ok) records.push(check.record);
-      else skipped.push({ key: String(keys[index]), problem: check.problem });
-    });
+      else skipped.push({ key: String(key), problem: check.problem });
+    }
+    known = current;
     return { records, skipped };
   }
 
@@ -31,12 +70,7 @@ export function createIdbScoreStore(database: QantarDatabase): ScoreStore {
     load: () =>
       withConnection(database, 'reading the scores', async (db) => {
         const tx = db.transaction('scores', 'readonly');
-        const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
-        const stored = readAll(keys, values);
-        for (const { key, problem } of stored.skipped)
-          console.warn(
-            `Qantar: the saved score "${key}" is damaged and was skipped (${JSON.stringify(problem)}).`,
-          );
+        const [stored] = await Promise.all([readStored(tx.store), tx.done]);
         return stored;
       }),
 
@@ -44,8 +78,7 @@ export function createIdbScoreStore(database: QantarDatabase): ScoreStore {
       withConnection(database, 'importing scores', async (db) => {
         // Reading and adding in one transaction: a save from another tab cannot slip in between.
         const tx = db.transaction('scores', 'readwrite', { durability: 'strict' });
-        const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-        const merge = mergeRecords(readAll(keys, values).records, incoming);
+        const merge = mergeRecords((await readStored(tx.store)).records, incoming);
         await Promise.all([...merge.added.map((record) => tx.store.put(record)), tx.done]);
         return { added: merge.added.length, duplicates: merge.duplicates };
       }),

@@ -40,6 +40,10 @@ describe('a player name', () => {
     const family = '👨‍👩‍👧‍👦';
     expect(visibleLength(family)).toBe(1);
     expect(checkPlayerName(family.repeat(MAX_PLAYER_NAME_LENGTH)).ok).toBe(true);
+    expect(checkPlayerName(family.repeat(MAX_PLAYER_NAME_LENGTH + 1))).toEqual({
+      ok: false,
+      problem: 'tooLong',
+    });
   });
 });
 

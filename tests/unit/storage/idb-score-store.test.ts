@@ -82,6 +82,47 @@ describe('the score store', () => {
     expect(loaded.ok && loaded.value.records).toHaveLength(2);
   });
 
+  it('reads each score once per tab, and still sees what another tab saves, imports or clears', async () => {
+    const [mine, other] = [tab(), tab()];
+    const first = record();
+    await mine.save(first);
+    const before = await mine.load();
+    const kept = before.ok ? before.value.records[0] : undefined;
+    expect(kept).toEqual(first);
+
+    const saved = record({ playerName: 'Other tab' });
+    await other.save(saved);
+    const imported = record({ playerName: 'Imported' });
+    await other.importRecords([imported]);
+    const after = await mine.load();
+    expect(after.ok && after.value.records).toEqual(expect.arrayContaining([first, saved, imported]));
+    expect(after.ok && after.value.records).toHaveLength(3);
+    // The same object: read from the disk once, not cloned and checked again.
+    expect(after.ok && after.value.records.find((r) => r.id === first.id)).toBe(kept);
+
+    await other.clear();
+    expect(await mine.load()).toEqual({ ok: true, value: { records: [], skipped: [] } });
+    const again = record({ id: first.id, points: 900 });
+    await other.save(again);
+    const reloaded = await mine.load();
+    expect(reloaded.ok && reloaded.value.records).toEqual([again]);
+  });
+
+  it('keeps reporting a damaged entry on every reading, and warns about it once', async () => {
+    const store = tab();
+    await store.save(record());
+    const raw = await openDB('qantar', DATABASE_VERSION);
+    await raw.put('scores', { id: 'damaged', format: 1, points: 'lots' });
+    raw.close();
+    const skipped = [{ key: 'damaged', problem: { code: 'invalidField', field: 'levelId' } }];
+    for (let reading = 0; reading < 2; reading++) {
+      const loaded = await store.load();
+      expect(loaded.ok && loaded.value.skipped).toEqual(skipped);
+      expect(loaded.ok && loaded.value.records).toHaveLength(1);
+    }
+    expect(console.warn).toHaveBeenCalledTimes(1);
+  });
+
   it('clears every score', async () => {
     const store = tab();
     await store.save(record());
