@@ -8,14 +8,14 @@ import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
 import { Probe } from './game/probe';
 import { parseRoute } from './game/router';
-import { startScene } from './game/scene-loader';
+import { namespacesOf, prefetchScene, startScene } from './game/scene-loader';
 import { PreloaderScene } from './game/scenes/preloader-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { colours } from './game/theme';
 import { createBrowserKeyValueStore } from './services/browser-key-value-store';
 import { createIdbClassroomStore } from './services/classroom-store';
 import { HowlerAudioPlayer } from './services/howler-audio-player';
-import { createI18nService, SUPPORTED_LANGUAGES } from './services/i18n-service';
+import { createI18nService, FIRST_SCREEN_NAMESPACES, SUPPORTED_LANGUAGES } from './services/i18n-service';
 import { chooseLanguage } from './services/language-choice';
 import { createLevelLibrary } from './services/level-library';
 import { createIdbReviewStore } from './services/storage/idb-review-store';
@@ -48,14 +48,34 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
       onProgress(done / 2);
       return value;
     });
-  const [i18n] = await Promise.all([step(createI18nService(language)), step(loadFont())]);
+  const route = parseRoute(window.location.hash);
+  // A link to a level skips the title: the texts of the challenges come with the first ones.
+  const firstTexts =
+    route.screen === 'level' ? [...FIRST_SCREEN_NAMESPACES, ...namespacesOf('place')] : undefined;
+  const i18nLoading = step(createI18nService(language, firstTexts));
+  const fontLoading = step(loadFont());
   const levels = createLevelLibrary({
-    loadTexts: () => i18n.loadNamespaces(['content']),
-    hasText: (key) => i18n.exists(`content:${key}`),
-    describeProblem: (problem) => describeLevelProblem(i18n, problem),
-    addLevelTexts: (texts) => i18n.addLevelTexts(texts),
+    loadTexts: async () => {
+      const i18n = await i18nLoading;
+      await i18n.loadNamespaces(['content']);
+      return {
+        hasText: (key) => i18n.exists(`content:${key}`),
+        describeProblem: (problem) => describeLevelProblem(i18n, problem),
+        addLevelTexts: (texts) => i18n.addLevelTexts(texts),
+      };
+    },
     store: settings,
   });
+  if (route.screen === 'level') {
+    // Phaser has not even booted: the linked level is checked and the challenge screens fetched meanwhile.
+    prefetchScene(
+      { loadNamespaces: async (namespaces) => (await i18nLoading).loadNamespaces(namespaces) },
+      'place',
+    );
+    // The preloader asks for this level again, gets the same answer at once, and reports any failure.
+    levels.level(route.id).catch(() => undefined);
+  }
+  const [i18n] = await Promise.all([i18nLoading, fontLoading]);
   const clock: Clock = { now: () => Date.now() };
   const database = new QantarDatabase();
   return {

@@ -1,7 +1,10 @@
 import type Phaser from 'phaser';
+import type { I18nService } from '../services/i18n-service';
 import { CLASSROOM_SCENES } from './classroom/classroom-scene-keys';
 import { servicesOf } from './game-services';
 import { colours, FONT_FAMILY, fontSize, uiUnit } from './theme';
+
+type SceneClass = new () => Phaser.Scene;
 
 /**
  * Screens the title does not need arrive in chunks of their own, with the texts they show, the first
@@ -9,7 +12,7 @@ import { colours, FONT_FAMILY, fontSize, uiUnit } from './theme';
  */
 interface SceneGroup {
   readonly keys: readonly string[];
-  readonly create: () => Promise<readonly Phaser.Scene[]>;
+  readonly load: () => Promise<readonly SceneClass[]>;
   readonly namespaces: readonly string[];
   /** Groups whose screens this group's screens open without going through startScene. */
   readonly needs: readonly SceneGroupName[];
@@ -20,23 +23,20 @@ type SceneGroupName = 'levelSelect' | 'challenges' | 'leaderboard' | 'classroom'
 const GROUPS: Record<SceneGroupName, SceneGroup> = {
   levelSelect: {
     keys: ['level-select'],
-    create: async () => {
-      const { LevelSelectScene } = await import('./scenes/level-select-scene');
-      return [new LevelSelectScene()];
-    },
+    load: async () => [(await import('./scenes/level-select-scene')).LevelSelectScene],
     namespaces: ['content', 'leaderboard'],
     needs: [],
   },
   challenges: {
     keys: ['place', 'timeline', 'match', 'results'],
-    create: async () => {
-      const [{ PlaceScene }, { TimelineScene }, { MatchScene }, { ResultsScene }] = await Promise.all([
+    load: async () => {
+      const [place, timeline, match, results] = await Promise.all([
         import('./scenes/place-scene'),
         import('./scenes/timeline-scene'),
         import('./scenes/match-scene'),
         import('./scenes/results-scene'),
       ]);
-      return [new PlaceScene(), new TimelineScene(), new MatchScene(), new ResultsScene()];
+      return [place.PlaceScene, timeline.TimelineScene, match.MatchScene, results.ResultsScene];
     },
     namespaces: ['content', 'place', 'timeline', 'match', 'leaderboard'],
     // Escape in a challenge goes back to the level select.
@@ -44,28 +44,24 @@ const GROUPS: Record<SceneGroupName, SceneGroup> = {
   },
   leaderboard: {
     keys: ['leaderboard'],
-    create: async () => {
-      const { LeaderboardScene } = await import('./scenes/leaderboard-scene');
-      return [new LeaderboardScene()];
-    },
+    load: async () => [(await import('./scenes/leaderboard-scene')).LeaderboardScene],
     namespaces: ['leaderboard', 'content'],
     needs: [],
   },
   classroom: {
     keys: Object.values(CLASSROOM_SCENES),
-    create: async () => {
-      const [{ ClassroomLobbyScene }, { ClassroomTurnScene }, { ClassMapScene }, { ClassroomResultsScene }] =
-        await Promise.all([
-          import('./classroom/classroom-lobby-scene'),
-          import('./classroom/classroom-turn-scene'),
-          import('./classroom/class-map-scene'),
-          import('./classroom/classroom-results-scene'),
-        ]);
+    load: async () => {
+      const [lobby, turn, classMap, results] = await Promise.all([
+        import('./classroom/classroom-lobby-scene'),
+        import('./classroom/classroom-turn-scene'),
+        import('./classroom/class-map-scene'),
+        import('./classroom/classroom-results-scene'),
+      ]);
       return [
-        new ClassroomLobbyScene(),
-        new ClassroomTurnScene(),
-        new ClassMapScene(),
-        new ClassroomResultsScene(),
+        lobby.ClassroomLobbyScene,
+        turn.ClassroomTurnScene,
+        classMap.ClassMapScene,
+        results.ClassroomResultsScene,
       ];
     },
     namespaces: ['classroom', 'content', 'leaderboard'],
@@ -79,26 +75,33 @@ function groupOf(key: string): SceneGroupName | null {
   return entry ? (entry[0] as SceneGroupName) : null;
 }
 
-const groupsLoading = new Map<SceneGroupName, Promise<void>>();
-const groupsReady = new Set<SceneGroupName>();
+/** The text namespaces a screen shows, with those of the screens it opens directly. */
+export function namespacesOf(key: string): string[] {
+  const name = groupOf(key);
+  const collect = (group: SceneGroupName): string[] => [
+    ...GROUPS[group].namespaces,
+    ...GROUPS[group].needs.flatMap(collect),
+  ];
+  return name ? [...new Set(collect(name))] : [];
+}
 
-function loadGroup(scene: Phaser.Scene, name: SceneGroupName): Promise<void> {
+/** Each group's scene classes, once its code, its texts and the groups it needs have all arrived. */
+const groupsLoading = new Map<SceneGroupName, Promise<readonly SceneClass[]>>();
+const groupsLoaded = new Map<SceneGroupName, readonly SceneClass[]>();
+
+type TextLoader = Pick<I18nService, 'loadNamespaces'>;
+
+function loadGroup(i18n: TextLoader, name: SceneGroupName): Promise<unknown> {
   const started = groupsLoading.get(name);
   if (started) return started;
   const group = GROUPS[name];
-  const { game } = scene;
   const loading = Promise.all([
-    group.create(),
-    servicesOf(scene).i18n.loadNamespaces(group.namespaces),
-    ...group.needs.map((needed) => loadGroup(scene, needed)),
-  ]).then(([scenes]) => {
-    for (const created of scenes) {
-      const key = created.sys.settings.key;
-      if (!game.scene.getScene(key)) game.scene.add(key, created, false);
-    }
-    const missing = group.keys.filter((key) => !game.scene.getScene(key));
-    if (missing.length > 0) throw new Error(`no scene is registered as ${missing.join(', ')}`);
-    groupsReady.add(name);
+    group.load(),
+    i18n.loadNamespaces(group.namespaces),
+    ...group.needs.map((needed) => loadGroup(i18n, needed)),
+  ]).then(([classes]) => {
+    groupsLoaded.set(name, classes);
+    return classes;
   });
   // A failed download can be tried again from the same button.
   loading.catch(() => groupsLoading.delete(name));
@@ -106,11 +109,29 @@ function loadGroup(scene: Phaser.Scene, name: SceneGroupName): Promise<void> {
   return loading;
 }
 
-/** Starts fetching a screen's code and texts early, e.g. the challenges when the address names a level. */
-export function prefetchScene(scene: Phaser.Scene, key: string): void {
+/** Adds the scenes of a loaded group, and of the groups it needs, to the game; true when all are there. */
+function register(game: Phaser.Game, name: SceneGroupName): boolean {
+  const classes = groupsLoaded.get(name);
+  if (!classes) return false;
+  for (const SceneOfGroup of classes) {
+    const scene = new SceneOfGroup();
+    const key = scene.sys.settings.key;
+    if (!game.scene.getScene(key)) game.scene.add(key, scene, false);
+  }
+  const group = GROUPS[name];
+  const missing = group.keys.filter((key) => !game.scene.getScene(key));
+  if (missing.length > 0) throw new Error(`no scene is registered as ${missing.join(', ')}`);
+  return group.needs.every((needed) => register(game, needed));
+}
+
+/**
+ * Starts fetching a screen's code and texts before it is opened: the challenges when the address
+ * names a level, the level select while the title is read.
+ */
+export function prefetchScene(i18n: TextLoader, key: string): void {
   const name = groupOf(key);
   if (!name) return;
-  loadGroup(scene, name).catch((error: unknown) =>
+  loadGroup(i18n, name).catch((error: unknown) =>
     console.error(`Qantar: the "${key}" screen could not be loaded`, error),
   );
 }
@@ -124,20 +145,23 @@ const leaving = new WeakSet<Phaser.Scene>();
  * exists, just before it starts.
  */
 export function startScene(from: Phaser.Scene, key: string, data?: object, beforeStart?: () => void): void {
-  const name = groupOf(key);
-  if (name === null || groupsReady.has(name)) {
+  const start = () => {
     beforeStart?.();
     from.scene.start(key, data);
+  };
+  const name = groupOf(key);
+  if (name === null || from.game.scene.getScene(key)) {
+    start();
     return;
   }
   if (leaving.has(from)) return;
   leaving.add(from);
-  loadGroup(from, name)
+  loadGroup(servicesOf(from).i18n, name)
     .then(() => {
       leaving.delete(from);
       if (!from.sys.isActive()) return;
-      beforeStart?.();
-      from.scene.start(key, data);
+      register(from.game, name);
+      start();
     })
     .catch((error: unknown) => {
       leaving.delete(from);

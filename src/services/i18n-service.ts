@@ -42,6 +42,7 @@ type LoadedFiles = Map<string, Promise<void>>;
 
 function loadFiles(
   instance: i18n,
+  initialized: Promise<unknown>,
   loadedFiles: LoadedFiles,
   language: string,
   namespaces: ReadonlySet<string>,
@@ -52,7 +53,8 @@ function loadFiles(
       return Promise.resolve();
     const loaded = loadedFiles.get(path);
     if (loaded) return loaded;
-    const loading = load().then((resources) => {
+    // Fetched at once, added once i18next is ready to hold it.
+    const loading = Promise.all([load(), initialized]).then(([resources]) => {
       // The game's own text wins over a level's text for the same key.
       instance.addResourceBundle(language, parsed.namespace, resources, true, true);
     });
@@ -68,13 +70,16 @@ function loadFiles(
  * a key missing in the current language falls back to French and is reported once in the console,
  * naming the file to fix.
  */
-export async function createI18nService(language: string): Promise<I18nService> {
+export async function createI18nService(
+  language: string,
+  namespaces: readonly string[] = FIRST_SCREEN_NAMESPACES,
+): Promise<I18nService> {
   const instance = i18next.createInstance();
   // A language switch loads, in the new language, every namespace the screens have asked for so far.
-  const wanted = new Set(FIRST_SCREEN_NAMESPACES);
+  const wanted = new Set(namespaces);
   const loadedFiles: LoadedFiles = new Map();
   const reported = new Set<string>();
-  await instance.init({
+  const initialized = instance.init({
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: SUPPORTED_LANGUAGES,
@@ -93,10 +98,10 @@ export async function createI18nService(language: string): Promise<I18nService> 
   });
   const loadWanted = (current: string) =>
     Promise.all([
-      loadFiles(instance, loadedFiles, FALLBACK_LANGUAGE, wanted),
-      loadFiles(instance, loadedFiles, current, wanted),
+      loadFiles(instance, initialized, loadedFiles, FALLBACK_LANGUAGE, wanted),
+      loadFiles(instance, initialized, loadedFiles, current, wanted),
     ]).then(() => undefined);
-  await loadWanted(language);
+  await Promise.all([initialized, loadWanted(language)]);
 
   const listeners = new Set<(language: string) => void>();
   return {

@@ -44,12 +44,19 @@ export interface LevelLibrary {
   isCustom(levelId: string): boolean;
 }
 
-export interface LevelLibraryOptions {
-  /** Loads the texts levels name (the "content" namespace), so that `hasText` can answer. */
-  readonly loadTexts: () => Promise<void>;
+/** What the library needs of the game's texts to check levels and name their problems. */
+export interface LevelTexts {
   readonly hasText: (key: string) => boolean;
   readonly describeProblem: (problem: LevelProblem) => string;
   readonly addLevelTexts: (texts: Readonly<Record<string, unknown>>) => void;
+}
+
+export interface LevelLibraryOptions {
+  /**
+   * The texts levels name (the "content" namespace), asked for only when a level is first checked, so
+   * the library can be made, and its files fetched, before the texts have arrived.
+   */
+  readonly loadTexts: () => Promise<LevelTexts>;
   readonly store: KeyValueStore;
 }
 
@@ -83,7 +90,7 @@ function readCustom(store: KeyValueStore): LevelFile[] {
  * `npm run levels:validator`) is split into its own chunk: the title screen never waits for it.
  */
 export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
-  const { loadTexts, hasText, describeProblem, addLevelTexts, store } = options;
+  const { loadTexts, store } = options;
   let pending: Promise<LevelCatalog> | null = null;
   let ready: LevelCatalog | null = null;
   let custom = readCustom(store);
@@ -114,7 +121,11 @@ export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
   };
 
   const build = async (): Promise<LevelCatalog> => {
-    const [levelValidator, bundled] = await Promise.all([validator(), bundledFiles(), loadTexts()]);
+    const [levelValidator, bundled, { hasText, describeProblem, addLevelTexts }] = await Promise.all([
+      validator(),
+      bundledFiles(),
+      loadTexts(),
+    ]);
     const catalog = buildCatalog(levelValidator, [...bundled, ...custom], hasText);
     customIds.clear();
     for (const level of catalog.levels) {
@@ -144,7 +155,11 @@ export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
 
   const level = async (levelId: string): Promise<Level | undefined> => {
     if (ready) return ready.levels.find((candidate) => candidate.id === levelId);
-    const [levelValidator, bundled] = await Promise.all([validator(), bundledFiles(), loadTexts()]);
+    const [levelValidator, bundled, { hasText, addLevelTexts }] = await Promise.all([
+      validator(),
+      bundledFiles(),
+      loadTexts(),
+    ]);
     const found = findLevel(levelValidator, [...bundled, ...custom], levelId, hasText);
     if (!found) return undefined;
     if (found.level.texts) addLevelTexts(found.level.texts);

@@ -165,7 +165,7 @@ export class LeaderboardScene extends Phaser.Scene {
               storageWorks: this.scores.ok,
               hasRecords: records.length > 0,
               notice: this.notice,
-              exportCsv: () => this.exportCsv(records),
+              exportCsv: () => void this.exportCsv(records),
               exportJson: () => this.exportJson(records),
               importFile: (file) => void this.importFile(file),
               clear: () => void this.clear(),
@@ -254,7 +254,9 @@ export class LeaderboardScene extends Phaser.Scene {
     return level ? this.services.i18n.t(`content:${level.title}`) : levelId;
   }
 
-  private exportCsv(records: readonly ScoreRecord[]): void {
+  private async exportCsv(records: readonly ScoreRecord[]): Promise<void> {
+    // A file names levels by their titles, even when it is asked for before the page could show them.
+    await this.loadCatalog();
     const { i18n, player } = this.services;
     const names = playerNames(records);
     const text = leaderboardCsv(records, {

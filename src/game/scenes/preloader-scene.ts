@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { type GameServices, provideServices } from '../game-services';
 import { playLevel } from '../level-flow';
 import { parseRoute } from '../router';
-import { prefetchScene, startScene } from '../scene-loader';
+import { startScene } from '../scene-loader';
 import { colours } from '../theme';
 
 export type ServicesLoader = (onProgress: (share: number) => void) => Promise<GameServices>;
@@ -63,12 +63,11 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   /**
-   * A link to a level plays it as soon as that one level is checked, while the challenge scenes
-   * download; the other levels are checked behind it, for Next and the level select. A level that
-   * cannot be played is explained by the level select.
+   * A link to a level plays it as soon as that one level is checked (src/main.ts started checking it
+   * and fetching the challenge scenes while Phaser booted); the other levels are checked behind it, for
+   * Next and the level select. A level that cannot be played is explained by the level select.
    */
   private openLinkedLevel(services: GameServices, levelId: string): void {
-    prefetchScene(this, 'place');
     const explain = () => startScene(this, 'level-select', { openLevel: levelId });
     services.levels.level(levelId).then(
       (level) => {

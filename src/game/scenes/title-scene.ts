@@ -28,7 +28,7 @@ export class TitleScene extends MenuScene {
     showRoute({ screen: 'title' });
     markFirstFrame(this.game, this.scene.key, 'qantar:title-first-frame');
     // Play is the likely next press: its screen downloads while the player reads this one.
-    this.time.delayedCall(PREFETCH_DELAY_MS, () => prefetchScene(this, 'level-select'));
+    this.time.delayedCall(PREFETCH_DELAY_MS, () => prefetchScene(this.services.i18n, 'level-select'));
   }
 
   protected build(width: number, height: number): void {

@@ -28,13 +28,12 @@ function memoryStore(initial: Record<string, string> = {}): KeyValueStore {
 
 function library(store = memoryStore()) {
   const options = {
-    loadTexts: vi.fn(async () => undefined),
     hasText: () => true,
     describeProblem: vi.fn(() => 'a problem'),
     addLevelTexts: vi.fn(),
     store,
   };
-  return { levels: createLevelLibrary(options), options };
+  return { levels: createLevelLibrary({ loadTexts: async () => options, store }), options };
 }
 
 describe('the level library', () => {
