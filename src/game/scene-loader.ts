@@ -149,9 +149,15 @@ export function startScene(from: Phaser.Scene, key: string, data?: object, befor
     beforeStart?.();
     from.scene.start(key, data);
   };
-  const name = groupOf(key);
-  if (name === null || from.game.scene.getScene(key)) {
+  if (from.game.scene.getScene(key)) {
     start();
+    return;
+  }
+  const name = groupOf(key);
+  if (name === null) {
+    // Phaser would stop this scene and start nothing, leaving a blank canvas: stay, and say so.
+    console.error(`Qantar: no screen is registered as "${key}"`);
+    showLoadFailure(from);
     return;
   }
   if (leaving.has(from)) return;
