@@ -1,11 +1,9 @@
 import {
   type GeoProjection,
-  type GeoStreamWrapper,
   geoAzimuthalEqualArea,
   geoConicConformal,
   geoConicEqualArea,
   geoEquirectangular,
-  geoIdentity,
   geoMercator,
   geoNaturalEarth1,
   geoPath,
@@ -49,15 +47,12 @@ type Bounds = [[number, number], [number, number]];
  *
  * Everything is defined from a reference projection (the bbox fitted into a fixed square): the
  * viewport fit and the camera only scale and shift it. That lets the expensive part, projecting
- * the countries on the sphere, happen once per level (see `reference`), while each camera move
- * re-draws them through the cheap planar `planar` transform at full sharpness, never by scaling
- * pixels.
+ * the countries on the sphere, happen once per level (see `reference`); a camera move then only
+ * scales and shifts what was drawn (src/game/ui/map-image.ts).
  */
 export class MapProjection {
   /** The projection with the camera applied, clipped to the viewport: for points and small overlays. */
   readonly projection: GeoProjection;
-  /** Reference units to screen pixels with the camera applied, clipped to the viewport. */
-  readonly planar: GeoStreamWrapper;
   /** Screen pixels per reference unit. */
   private readonly unit: number;
 
@@ -81,7 +76,6 @@ export class MapProjection {
       .scale(ref.projection.scale() * this.unit)
       .translate([tx + this.unit * ref.translate[0], ty + this.unit * ref.translate[1]])
       .clipExtent(clip);
-    this.planar = geoIdentity().scale(this.unit).translate([tx, ty]).clipExtent(clip);
   }
 
   /** The whole bbox, fitted into the viewport. */

@@ -25,6 +25,7 @@ import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { type GameServices, servicesOf } from '../game-services';
 import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import { markNextFrame } from '../perf-marks';
 import { colours, FONT_FAMILY, fontSize, prefersReducedMotion, uiUnit } from '../theme';
 import type { Button, ButtonOptions } from '../ui/button';
 import { addControlButton } from '../ui/control-button';
@@ -188,6 +189,8 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     this.map.onTap((point) => this.onMapTap(point));
     this.map.onCameraChange(() => this.refreshMarkers());
     this.buildChrome();
+    // The map paints before the next frame renders: from then on a card can be dropped on it.
+    markNextFrame(this.game, 'qantar:challenge-map-drawn');
   }
 
   private relayout(): void {

@@ -1,16 +1,26 @@
-import { geoPath } from 'd3-geo';
+import { geoIdentity, geoPath } from 'd3-geo';
 import type { MultiLineString, MultiPolygon } from 'geojson';
 import Phaser from 'phaser';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import { countryAt } from '../../core/geo/country-shapes';
 import { type LabelPlacement, labelPlacement } from '../../core/geo/label-placement';
 import type { LonLat, ScreenPoint, ScreenRect } from '../../core/geo/lon-lat';
-import { screenPoint } from '../../core/geo/lon-lat';
+import { lonLat, screenPoint } from '../../core/geo/lon-lat';
 import { MAX_ZOOM, MapProjection, MIN_ZOOM } from '../../core/geo/map-projection';
 import { projectLines, projectPolygons } from '../../core/geo/planar-geometry';
 import type { MapView as LevelMapView } from '../../core/level/level-types';
 import { FONT_FAMILY } from '../theme';
 import { Button } from './button';
+import {
+  type CameraAnchor,
+  cameraAnchor,
+  cropCovered,
+  imagePlacement,
+  type PlanarCamera,
+  paintArea,
+  planarCamera,
+  viewportCrop,
+} from './map-image';
 import { drawMarkers, type MapMarker } from './map-markers';
 import { landColour, mapPalette } from './map-palette';
 
@@ -44,15 +54,24 @@ const TAP_SLOP_PX = 6;
 const WHEEL_ZOOM_PER_PX = 0.0018;
 const BUTTON_ZOOM = 1.6;
 const KEY_PAN_PX = 60;
+/**
+ * The countries are painted again once the camera has kept still this long (milliseconds), and for
+ * a whole frame: a wheel sends its notches closer together, a drag its moves, so neither paints
+ * until it stops, even where frames are slower than this.
+ */
+const SETTLE_MS = 150;
 
 /**
  * The map on screen: the level's countries drawn with Phaser Graphics from their projected
  * polygons, with names, a hover/tap name tooltip, zoom (wheel, pinch, buttons, + and − keys), pan
  * (drag, arrow keys), and a layer of marks (pins, great-circle lines, scoring rings).
  *
- * The countries are projected on the sphere once per map, then every camera change redraws them
- * through the planar camera transform: sharp at any zoom, no bitmap scaling. The drawing goes into
- * a render texture only when something changed, so an idle frame costs one textured quad.
+ * The countries are projected on the sphere once per map, then painted through the planar camera
+ * transform into a render texture, with a margin around the viewport. Painting every country costs
+ * far more than a frame, so while a pan or zoom goes on the texture is only moved and scaled (one
+ * textured quad, exact because every camera is a scale and shift of the same reference plane), and
+ * painted again, sharp, once the camera keeps still. Names and marks are laid out from the current
+ * camera on every change, so they stay on their places meanwhile.
  */
 export class MapView extends Phaser.GameObjects.Container {
   readonly zoomButtons: readonly Button[];
@@ -63,6 +82,19 @@ export class MapView extends Phaser.GameObjects.Container {
   private readonly unit: number;
   private readonly painter: Phaser.GameObjects.Graphics;
   private readonly base: Phaser.GameObjects.RenderTexture;
+  /** Sea under the base, showing where a moved texture leaves part of the viewport uncovered. */
+  private readonly backdrop: Phaser.GameObjects.Rectangle;
+  private readonly anchor: CameraAnchor;
+  /** What the base texture holds: the camera it was painted with, and the canvas area it covers then. */
+  private painted: {
+    readonly projection: MapProjection;
+    readonly camera: PlanarCamera;
+    readonly area: ScreenRect;
+  } | null = null;
+  /** The scene clock's time of the last camera change. */
+  private movedAt = 0;
+  /** Whether the camera changed since the last frame. */
+  private moved = false;
   /** Marks are drawn here, then copied into `marks`, which clips them to the viewport. */
   private readonly overlay: Phaser.GameObjects.Graphics;
   private readonly marks: Phaser.GameObjects.RenderTexture;
@@ -106,19 +138,25 @@ export class MapView extends Phaser.GameObjects.Container {
     });
     this.borders = projectLines(options.atlas.borders, reference);
     this.warm = new Set(options.map.highlight ?? []);
+    const [west, south, east, north] = options.map.bbox;
+    this.anchor = cameraAnchor(this.projection, lonLat((west + east) / 2, (south + north) / 2));
 
     const { x, y, width, height } = options.viewport;
     this.hitZone = new Phaser.GameObjects.Zone(scene, x, y, width, height).setOrigin(0, 0);
     // The painter is never displayed: it is drawn into the render texture on change.
     this.painter = new Phaser.GameObjects.Graphics(scene);
     this.painter.pathDetailThreshold = 0.5;
+    const area = paintArea(options.viewport);
     this.base = new Phaser.GameObjects.RenderTexture(
       scene,
-      x,
-      y,
-      Math.max(1, width),
-      Math.max(1, height),
+      area.x,
+      area.y,
+      area.width,
+      area.height,
+      false,
     ).setOrigin(0, 0);
+    this.backdrop = new Phaser.GameObjects.Rectangle(scene, x, y, width, height, mapPalette.sea);
+    this.backdrop.setOrigin(0, 0);
     this.overlay = new Phaser.GameObjects.Graphics(scene);
     this.marks = new Phaser.GameObjects.RenderTexture(
       scene,
@@ -135,7 +173,7 @@ export class MapView extends Phaser.GameObjects.Container {
       padding: { x: Math.round(10 * this.unit), y: Math.round(6 * this.unit) },
       resolution: window.devicePixelRatio || 1,
     }).setVisible(false);
-    this.add([this.hitZone, this.base]);
+    this.add([this.hitZone, this.backdrop, this.base]);
     this.createLabels();
     this.add([this.marks, this.tooltip]);
     this.zoomButtons = options.interactive ? this.createZoomButtons() : [];
@@ -152,7 +190,11 @@ export class MapView extends Phaser.GameObjects.Container {
   setViewport(rect: ScreenRect): void {
     this.projection = this.projection.withViewport(rect);
     this.hitZone.setPosition(rect.x, rect.y).setSize(Math.max(1, rect.width), Math.max(1, rect.height));
-    this.base.setPosition(rect.x, rect.y).resize(Math.max(1, rect.width), Math.max(1, rect.height), false);
+    this.backdrop.setPosition(rect.x, rect.y).setSize(rect.width, rect.height);
+    const area = paintArea(rect);
+    this.base.resize(area.width, area.height, false);
+    // The resized texture is blank: paint it without waiting for the camera to settle.
+    this.dirtyBase = true;
     this.marks.setPosition(rect.x, rect.y).resize(Math.max(1, rect.width), Math.max(1, rect.height), false);
     this.layoutChrome();
     this.cameraChanged();
@@ -259,7 +301,8 @@ export class MapView extends Phaser.GameObjects.Container {
   }
 
   private cameraChanged(): void {
-    this.dirtyBase = true;
+    this.movedAt = this.scene.time.now;
+    this.moved = true;
     this.dirtyOverlay = true;
     this.tooltip.setVisible(false);
     this.layoutLabels();
@@ -269,24 +312,42 @@ export class MapView extends Phaser.GameObjects.Container {
 
   /** Redraws what changed since the last frame, once, however many events came in between. */
   private flush(): void {
-    if (this.dirtyBase) {
+    const settled = !this.moved && this.scene.time.now - this.movedAt >= SETTLE_MS;
+    this.moved = false;
+    if (this.dirtyBase || (settled && this.painted?.projection !== this.projection)) {
       this.dirtyBase = false;
       this.paintBase();
     }
+    this.placeBase();
     if (this.dirtyOverlay) {
       this.dirtyOverlay = false;
-      drawMarkers(this.overlay, this.markers, this.projection, this.unit);
-      const { x, y } = this.projection.viewport;
-      this.marks.clear();
-      this.marks.draw([this.overlay, ...this.layoutPinLabels()], -x, -y);
-      this.marks.render();
+      // With no marks, following the camera would only clear and blend an empty texture each frame.
+      this.marks.setVisible(this.markers.length > 0);
+      if (this.markers.length > 0) this.paintMarks();
     }
+  }
+
+  private paintMarks(): void {
+    drawMarkers(this.overlay, this.markers, this.projection, this.unit);
+    const { x, y } = this.projection.viewport;
+    this.marks.clear();
+    this.marks.draw([this.overlay, ...this.layoutPinLabels()], -x, -y);
+    this.marks.render();
   }
 
   private paintBase(): void {
     const g = this.painter;
-    const { x, y, width, height } = this.projection.viewport;
-    const path = geoPath(this.projection.planar, g);
+    const camera = planarCamera(this.projection, this.anchor);
+    const area = paintArea(this.projection.viewport);
+    const { x, y, width, height } = area;
+    const planar = geoIdentity()
+      .scale(camera.scale)
+      .translate([camera.x, camera.y])
+      .clipExtent([
+        [x, y],
+        [x + width, y + height],
+      ]);
+    const path = geoPath(planar, g);
     g.clear();
     g.fillStyle(mapPalette.sea, 1);
     g.fillRect(x, y, width, height);
@@ -305,6 +366,18 @@ export class MapView extends Phaser.GameObjects.Container {
     this.base.clear();
     this.base.draw(g, -x, -y);
     this.base.render();
+    this.painted = { projection: this.projection, camera, area };
+  }
+
+  /** Shows the painted texture under the current camera, cut to the viewport. */
+  private placeBase(): void {
+    if (!this.painted) return;
+    const { camera, area } = this.painted;
+    const placement = imagePlacement(camera, area, planarCamera(this.projection, this.anchor));
+    const crop = viewportCrop(placement, this.projection.viewport);
+    this.base.setPosition(placement.x, placement.y).setScale(placement.scale);
+    this.base.setCrop(crop.x, crop.y, crop.width, crop.height);
+    this.backdrop.setVisible(!cropCovered(crop, area));
   }
 
   private outline(
