@@ -69,30 +69,17 @@ export function coldLoad(browser, url, mark) {
 }
 
 /**
- * Marks when the place scene says, through the test probe, that its map is drawn and its cards can
- * be dragged: the scene's first frame only shows a loading line while the map geometry arrives.
+ * A cold load of `#/level/<id>` on the place level, as a player opens a shared link (no probe): the
+ * challenge scene's first frame, which shows a loading line until the atlas is there, then the first
+ * frame with the map drawn and the cards ready to drag, marked by the place scene itself.
  */
-function markPlaceReady() {
-  const check = () => {
-    const probe = window.__qantarProbe;
-    if (probe?.snapshot().info.place?.ready) performance.mark('bench:place-ready');
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-}
-
-/** A cold load of `#/level/<id>` on the place level: the challenge scene's first frame, then its map ready. */
 export function coldLoadPlaceLevel(browser, url, levelId) {
-  return withFreshPage(
-    browser,
-    (context) => context.addInitScript(markPlaceReady),
-    async (page) => {
-      await page.goto(`${url}?probe#/level/${levelId}`);
-      const firstFrameMs = await markTime(page, 'qantar:challenge-playable');
-      const readyMs = await markTime(page, 'bench:place-ready');
-      return { firstFrameMs, readyMs };
-    },
-  );
+  return withFreshPage(browser, null, async (page) => {
+    await page.goto(`${url}#/level/${levelId}`);
+    const firstFrameMs = await markTime(page, 'qantar:challenge-playable');
+    const readyMs = await markTime(page, 'qantar:challenge-map-drawn');
+    return { firstFrameMs, readyMs };
+  });
 }
 
 const snapshot = (page) => page.evaluate(() => window.__qantarProbe.snapshot());
@@ -132,6 +119,13 @@ export function measureMapInteraction(browser, url, levelId, ms) {
     await sleep(1_000);
     const { map } = (await snapshot(page)).info.place;
     const centre = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+    // At zoom 1 the whole map is in view and a drag cannot pan it: zoom in first, as a player would.
+    await page.mouse.move(centre.x, centre.y);
+    for (let notch = 0; notch < 6; notch++) {
+      await page.mouse.wheel(0, -100);
+      await sleep(50);
+    }
+    await sleep(1_000);
     const drag = await recordFrames(page, async () => {
       await page.mouse.move(centre.x, centre.y);
       await page.mouse.down();
