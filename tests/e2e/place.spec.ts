@@ -7,6 +7,7 @@ const LEVEL = 'places-of-the-crisis';
 interface PlaceInfo {
   readonly ready: boolean;
   readonly map: { x: number; y: number; width: number; height: number };
+  readonly zoom: number;
   readonly places: readonly { id: string; x: number; y: number; onMap: boolean }[];
   readonly crosshair: { x: number; y: number } | null;
   readonly picked: string | null;
@@ -181,3 +182,71 @@ async function steerTo(page: Page, goal: { x: number; y: number }): Promise<void
   }
   throw new Error('the crosshair did not reach its goal');
 }
+
+test.describe('on a touch screen', () => {
+  test.use({ locale: 'en-GB', hasTouch: true });
+
+  test('a finger drags a card onto its place and scores it', async ({ page }) => {
+    const errors = collectErrors(page);
+    const start = await openLevel(page);
+    const itemId = await firstCard(page);
+    const card = (await snapshot(page)).targets.find((target) => target.id === `place.card.${itemId}`);
+    const place = start.places.find((candidate) => candidate.id === itemId);
+    if (!card || !place?.onMap) throw new Error(`card ${itemId} or its place is not on screen`);
+
+    // Playwright's touchscreen only taps: a drag is a touch start, moves and an end, as a finger makes them.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', card.cx, card.cy);
+    const steps = 10;
+    for (let step = 1; step <= steps; step++) {
+      await touch(
+        'touchMove',
+        card.cx + ((place.x - card.cx) * step) / steps,
+        card.cy + ((place.y - card.cy) * step) / steps,
+      );
+      await nextFrames(page);
+    }
+    await touch('touchEnd', place.x, place.y);
+
+    await expect.poll(async () => (await placeInfo(page)).revealing).toBe(itemId);
+    const after = await placeInfo(page);
+    expect(after.remaining).not.toContain(itemId);
+    expect(after.points).toBeGreaterThan(start.points);
+    expect(errors).toEqual([]);
+  });
+
+  test('two fingers spread apart zoom the map in, and pinching back zooms it out', async ({ page }) => {
+    const errors = collectErrors(page);
+    const { map } = await openLevel(page);
+    const cdp = await page.context().newCDPSession(page);
+    const centre = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+    const fingers = (type: 'touchStart' | 'touchMove', apart: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: [
+          { x: centre.x - apart, y: centre.y, id: 1 },
+          { x: centre.x + apart, y: centre.y, id: 2 },
+        ],
+      });
+    const pinch = async (from: number, to: number) => {
+      await fingers('touchStart', from);
+      for (let step = 1; step <= 8; step++) {
+        await fingers('touchMove', from + ((to - from) * step) / 8);
+        await nextFrames(page);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await nextFrames(page);
+    };
+    const zoom = async () => (await placeInfo(page)).zoom;
+    expect(await zoom()).toBe(1);
+
+    await pinch(40, 200);
+    const spread = await zoom();
+    expect(spread).toBeGreaterThan(1.5);
+    await pinch(200, 60);
+    expect(await zoom()).toBeLessThan(spread);
+    expect(errors).toEqual([]);
+  });
+});
