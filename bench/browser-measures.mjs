@@ -201,6 +201,8 @@ export function measureHeap(browser, url, levelId, plays) {
     const afterLoad = await heap();
     let completed = 0;
     let afterOne = Number.NaN;
+    // Halfway, for the growth per play once the first plays have warmed up V8 and Phaser's caches.
+    let afterHalf = Number.NaN;
     for (let play = 1; play <= plays; play++) {
       if (play > 1) {
         const retry = (await snapshot(page)).targets.find((target) => target.id === 'results.retry');
@@ -222,8 +224,9 @@ export function measureHeap(browser, url, levelId, plays) {
       }
       if (await playPlaceLevel(page)) completed += 1;
       if (play === 1) afterOne = await heap();
+      if (play === Math.ceil(plays / 2)) afterHalf = await heap();
     }
-    return { afterLoad, afterOne, afterAll: await heap(), completed };
+    return { afterLoad, afterOne, afterHalf, afterAll: await heap(), completed };
   });
 }
 
