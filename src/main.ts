@@ -74,6 +74,13 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
     );
     // The preloader asks for this level again, gets the same answer at once, and reports any failure.
     levels.level(route.id).catch(() => undefined);
+    // Every challenge opens on a map: its atlas and the country names in the player's language come now too.
+    Promise.all([
+      import('./services/geometry-source').then(({ loadCountryAtlas }) => loadCountryAtlas()),
+      import('./services/country-names').then(({ loadCountryNames }) => loadCountryNames(language)),
+    ]).catch((error: unknown) =>
+      console.warn('Qantar: the map could not be fetched early; it is asked for again when shown.', error),
+    );
   }
   const [i18n] = await Promise.all([i18nLoading, fontLoading]);
   const clock: Clock = { now: () => Date.now() };
@@ -100,15 +107,6 @@ const services = loadServices((share) => {
   progressSoFar = share;
   reportProgress(share);
 });
-
-if (parseRoute(window.location.hash).screen === 'level') {
-  // Every challenge shows the map: for a link to a level, the atlas downloads while the game boots.
-  import('./services/geometry-source')
-    .then(({ loadCountryAtlas }) => loadCountryAtlas())
-    .catch((error: unknown) =>
-      console.warn('Qantar: the map could not be fetched early; it is asked for again when shown.', error),
-    );
-}
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
