@@ -22,7 +22,6 @@ test.describe('the classroom’s forms and reports', () => {
     const errors = collectErrors(page);
     await page.goto('./');
     await waitForScene(page, 'title');
-    await page.screenshot({ path: '/tmp/classroom-title.png' });
     await click(page, 'title.classroom');
     await expect(page.getByRole('heading', { level: 1, name: 'En classe' })).toBeVisible();
     expect(await seriousViolations(page, '.qo-overlay')).toEqual([]);
@@ -34,7 +33,6 @@ test.describe('the classroom’s forms and reports', () => {
     await expect(page.getByLabel('Nom de la classe')).toHaveAttribute('aria-invalid', 'true');
     expect(await seriousViolations(page, '.qo-overlay')).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 2200 });
-    await page.screenshot({ path: '/tmp/classroom-setup-errors.png' });
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByLabel('Nom de la classe').fill('5e C');
@@ -42,7 +40,6 @@ test.describe('the classroom’s forms and reports', () => {
     await page.getByRole('checkbox', { name: /Les lieux de la crise/ }).check();
     await page.getByRole('radio', { name: /^Relais/ }).check();
     await page.getByRole('radio', { name: /Montrer seulement les 3 premiers/ }).check();
-    await page.screenshot({ path: '/tmp/classroom-setup.png' });
     await page.getByRole('button', { name: /Commencer la séance/ }).click();
     await waitForScene(page, 'classroom-turn');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('À Zoé de jouer');
@@ -53,7 +50,6 @@ test.describe('the classroom’s forms and reports', () => {
     expect(await seriousViolations(page, '.qc-turn-bar')).toEqual([]);
     await page.getByRole('button', { name: /Pause/ }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    await page.screenshot({ path: '/tmp/classroom-pause.png' });
     expect(await seriousViolations(page, '.qc-dialog')).toEqual([]);
     await page.getByRole('button', { name: /Terminer la séance/ }).click();
     await page.getByRole('button', { name: 'Terminer maintenant' }).click();
@@ -66,13 +62,11 @@ test.describe('the classroom’s forms and reports', () => {
     expect(await seriousViolations(page, '.qo-overlay')).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 1000, height: 4000 });
-    await page.screenshot({ path: '/tmp/classroom-print.png' });
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByRole('button', { name: /Séances/ }).click();
     await expect(page.getByTestId('session-status')).toHaveText(/Arrêtée avant la fin/);
-    await page.screenshot({ path: '/tmp/classroom-lobby.png' });
     await page.getByRole('button', { name: 'Renommer' }).click();
     await page.getByLabel('Nouveau nom pour « 5e C »').fill('5e C — histoire');
     expect(await seriousViolations(page, '.qo-overlay')).toEqual([]);

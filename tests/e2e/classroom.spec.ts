@@ -164,7 +164,6 @@ test.describe('classroom sessions', () => {
   }) => {
     const errors = collectErrors(page);
     await newSession(page, { name: '4e B', players: ['Zoé', 'Émile', 'Anaïs'], levels: [PLACES] });
-    await page.screenshot({ path: '/tmp/classroom-turn.png' });
 
     await startTurn(page, 'Zoé');
     await placeCards(page, exactly, 3);
@@ -198,7 +197,6 @@ test.describe('classroom sessions', () => {
       { name: 'Émile', correct: false, pinned: false },
       { name: 'Anaïs', correct: false, pinned: true },
     ]);
-    await page.screenshot({ path: '/tmp/classroom-class-map.png' });
     await press(page, 'classmap.continue');
 
     await waitForScene(page, 'classroom-results');
@@ -206,9 +204,7 @@ test.describe('classroom sessions', () => {
     const table = page.getByTestId('class-table');
     await expect(table.getByRole('row', { name: /Zoé/ })).toContainText('300');
     await expect(page.getByText(/Scores added to the leaderboard/)).toBeVisible();
-    await page.screenshot({ path: '/tmp/classroom-results.png' });
     await page.setViewportSize({ width: 1280, height: 2600 });
-    await page.screenshot({ path: '/tmp/classroom-results-whole.png' });
     await page.setViewportSize({ width: 1280, height: 720 });
 
     const csv = await downloadCsv(page);
@@ -248,13 +244,28 @@ test.describe('classroom sessions', () => {
 
     // Relay: the answers are shown at once, as when playing alone.
     await startTurn(page, 'Les Faucons');
+    // A teacher at the keyboard reaches the turn bar: Tab goes on past the game's controls to Pause.
+    await waitForScene(page, 'place');
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press('Tab');
+          return page.evaluate(() => document.activeElement?.textContent ?? '');
+        },
+        { timeout: 30_000, intervals: [150] },
+      )
+      .toBe('⏸ Pause');
+    await page.keyboard.press('Enter');
+    const paused = page.getByRole('dialog', { name: '⏸ Paused' });
+    await expect(paused.getByRole('button', { name: '▶ Resume' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(paused).toHaveCount(0);
     await placeCards(page, exactly, 1);
     await press(page, 'place.continue');
     await dontKnowAll(page, true);
 
     await waitForScene(page, 'classroom-turn');
     await expect(page.getByTestId('scoreboard')).toContainText('Les Faucons');
-    await page.screenshot({ path: '/tmp/classroom-scoreboard.png' });
     await startTurn(page, 'Les Aigles');
     await waitForScene(page, 'timeline');
     await press(page, 'timeline.check');
@@ -286,7 +297,6 @@ test.describe('classroom sessions', () => {
     await startTurn(page, 'Ana');
     await expect(page.getByRole('timer')).toContainText(/0:[23]\d left/);
     await placeCards(page, exactly, 2);
-    await page.screenshot({ path: '/tmp/classroom-turn-bar.png' });
     await expect(page.getByRole('timer')).toContainText('Only', { timeout: 40_000 });
 
     await waitForScene(page, 'classroom-turn');
@@ -319,7 +329,6 @@ test.describe('classroom sessions', () => {
     await expect.poll(async () => (await classMap()).kind).toBe('timeline');
     for (const entry of (await classMap()).spread)
       expect(entry.groups.reduce((sum, group) => sum + group.count, 0)).toBe(2);
-    await page.screenshot({ path: '/tmp/classroom-class-map-timeline.png' });
     await press(page, 'classmap.continue');
 
     // Both link the actors to the roles in the order shown; the class map counts who chose what.
@@ -347,7 +356,6 @@ test.describe('classroom sessions', () => {
       true,
     );
     expect(spread.some((entry) => entry.groups[0]?.count === 2)).toBe(true);
-    await page.screenshot({ path: '/tmp/classroom-class-map-match.png' });
     await press(page, 'classmap.continue');
     await waitForScene(page, 'classroom-results');
     expect(errors).toEqual([]);

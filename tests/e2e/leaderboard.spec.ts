@@ -57,7 +57,6 @@ test.describe('scores and the leaderboard', () => {
 
     await giveName(page, 'Zoé Ærø');
     await expect(page.getByTestId('player-name')).toHaveText('Zoé Ærø');
-    await page.screenshot({ path: '/tmp/results-fr.png' });
 
     await page.reload();
     await openLeaderboard(page);
@@ -66,7 +65,6 @@ test.describe('scores and the leaderboard', () => {
     await expect(row).toContainText('vous');
     await expect(row).toContainText(new Intl.NumberFormat('fr').format(info.total));
     await expect(page.getByRole('table', { name: /Somme des meilleurs scores/ })).toContainText('Zoé Ærø');
-    await page.screenshot({ path: '/tmp/leaderboard-fr.png' });
     expect(errors).toEqual([]);
   });
 
@@ -134,7 +132,6 @@ test.describe('scores and the leaderboard', () => {
       /Score non enregistré\. Ce navigateur ne permet pas au jeu de garder des données/,
     );
     await expect(page.getByRole('button', { name: 'Rejouer' })).toBeEnabled();
-    await page.screenshot({ path: '/tmp/results-no-storage-fr.png' });
 
     await page.getByRole('button', { name: 'Niveaux' }).click();
     await waitForScene(page, 'level-select');
@@ -226,11 +223,9 @@ test.describe('in English', () => {
     await expect(page.getByRole('status').first()).toHaveText(/Score saved on this device/);
     await page.getByLabel('Your name').fill('Aliya Nurlanqyzy');
     await page.getByRole('button', { name: 'Save name' }).click();
-    await page.screenshot({ path: '/tmp/results-en.png' });
     await page.getByRole('button', { name: 'Leaderboard' }).click();
     await expect(page.getByRole('table', { name: 'January 2022, day by day' })).toContainText(
       'Aliya Nurlanqyzy',
     );
-    await page.screenshot({ path: '/tmp/leaderboard-en.png' });
   });
 });

@@ -90,7 +90,6 @@ test('a player who drags the cards into the right order gets the maximum and see
   expect(dealt.order).not.toEqual(truth);
   // Seventeen cards still fit 1280×720 at a size that reads from a classroom's front rows.
   expect(dealt.textPx).toBeGreaterThanOrEqual(13);
-  await page.screenshot({ path: '/tmp/timeline-before-check.png' });
 
   for (const [slot, itemId] of truth.entries()) {
     if ((await settled(page)).order[slot] === itemId) continue;
@@ -108,7 +107,6 @@ test('a player who drags the cards into the right order gets the maximum and see
   expect(checked.points).toBe(checked.maxPoints);
   // The reveal opens the story of the earliest event first.
   expect(checked.explaining).toBe(truth[0]);
-  await page.screenshot({ path: '/tmp/timeline-after-check.png' });
 
   await click(page, 'timeline.results');
   await waitForScene(page, 'results');

@@ -7,9 +7,15 @@ export interface Focusable {
   isEnabled(): boolean;
 }
 
+/** Controls of the page itself, outside the game's canvas (e.g. the classroom's turn bar). */
+const PAGE_CONTROLS =
+  'body > :not(#game) :is(button, a[href], input, select, textarea):not([disabled]):not([tabindex="-1"])';
+
 /**
  * Keyboard play for a screen: Tab / Shift+Tab and the arrow keys move between controls, Enter or
- * Space activates. One group per scene; its listeners go when the scene shuts down.
+ * Space activates. Tab past the last control (Shift+Tab before the first) goes on to the page's own
+ * controls when there are any, as on any web page, and comes back to the game after them. One group
+ * per scene; its listeners go when the scene shuts down.
  */
 export class FocusGroup {
   private readonly items: Focusable[] = [];
@@ -48,6 +54,11 @@ export class FocusGroup {
     if (!this.scene.scene.isActive()) return;
     switch (event.key) {
       case 'Tab':
+        if (this.atEnd(event.shiftKey ? -1 : 1) && document.querySelector(PAGE_CONTROLS)) {
+          // The browser moves the focus on; the game shows none meanwhile.
+          this.moveTo(-1);
+          break;
+        }
         event.preventDefault();
         this.step(event.shiftKey ? -1 : 1);
         break;
@@ -69,11 +80,22 @@ export class FocusGroup {
     }
   }
 
+  /** True when no enabled control follows the focused one in that direction without wrapping round. */
+  private atEnd(direction: 1 | -1): boolean {
+    if (this.index < 0) return false;
+    for (let next = this.index + direction; next >= 0 && next < this.items.length; next += direction) {
+      if (this.items[next]?.isEnabled()) return false;
+    }
+    return true;
+  }
+
   private step(direction: 1 | -1): void {
     const count = this.items.length;
     if (count === 0) return;
+    // With nothing focused, Tab starts at the first control and Shift+Tab at the last.
+    const from = this.index >= 0 ? this.index : direction === 1 ? -1 : count;
     for (let tried = 1; tried <= count; tried++) {
-      const next = (((this.index + direction * tried) % count) + count) % count;
+      const next = (((from + direction * tried) % count) + count) % count;
       if (this.items[next]?.isEnabled()) {
         this.moveTo(next);
         return;
