@@ -109,19 +109,18 @@ function loadGroup(i18n: TextLoader, name: SceneGroupName): Promise<unknown> {
   return loading;
 }
 
-/** Adds the scenes of a loaded group, and of the groups it needs, to the game; true when all are there. */
-function register(game: Phaser.Game, name: SceneGroupName): boolean {
-  const classes = groupsLoaded.get(name);
-  if (!classes) return false;
-  for (const SceneOfGroup of classes) {
+/** Adds the scenes of a loaded group, and of the groups it needs, to the game, once each. */
+function register(game: Phaser.Game, name: SceneGroupName): void {
+  const group = GROUPS[name];
+  for (const needed of group.needs) register(game, needed);
+  if (group.keys.every((key) => game.scene.getScene(key))) return;
+  for (const SceneOfGroup of groupsLoaded.get(name) ?? []) {
     const scene = new SceneOfGroup();
     const key = scene.sys.settings.key;
     if (!game.scene.getScene(key)) game.scene.add(key, scene, false);
   }
-  const group = GROUPS[name];
   const missing = group.keys.filter((key) => !game.scene.getScene(key));
   if (missing.length > 0) throw new Error(`no scene is registered as ${missing.join(', ')}`);
-  return group.needs.every((needed) => register(game, needed));
 }
 
 /**
