@@ -7,7 +7,7 @@ import {
   type ClassroomDatabaseOptions,
   classroomDatabase,
 } from './classroom-store-database';
-import { storageProblemOf } from './storage/storage-problem';
+import { withConnection } from './storage/with-connection';
 
 /**
  * Classroom sessions in IndexedDB, one entry per session, each saved whole after every answer with
@@ -15,19 +15,8 @@ import { storageProblemOf } from './storage/storage-problem';
  */
 export function createIdbClassroomStore(options: ClassroomDatabaseOptions = {}): ClassroomStore {
   const database = classroomDatabase(options);
-  const run = async <T>(
-    what: string,
-    work: (db: ClassroomConnection) => Promise<T>,
-  ): Promise<StorageResult<T>> => {
-    const opened = await database.open();
-    if (!opened.ok) return opened;
-    try {
-      return { ok: true, value: await work(opened.value) };
-    } catch (error) {
-      console.warn(`Qantar: ${what} failed.`, error);
-      return { ok: false, problem: storageProblemOf(error) };
-    }
-  };
+  const run = <T>(what: string, work: (db: ClassroomConnection) => Promise<T>): Promise<StorageResult<T>> =>
+    withConnection(database, what, work);
 
   return {
     list: () =>

@@ -1,12 +1,19 @@
 import type { StorageResult } from '../../core/leaderboard/storage-result';
-import type { QantarConnection, QantarDatabase } from './qantar-database';
 import { storageProblemOf } from './storage-problem';
 
-/** Runs one piece of storage work and turns every failure into a StorageResult: nothing throws. */
-export async function withConnection<T>(
-  database: QantarDatabase,
+/** A database that opens on demand and says, rather than throws, when it cannot. */
+export interface OpensConnection<Connection> {
+  open(): Promise<StorageResult<Connection>>;
+}
+
+/**
+ * Runs one piece of storage work and turns every failure into a StorageResult: nothing throws.
+ * Shared by the scores' database and the classroom's.
+ */
+export async function withConnection<Connection, T>(
+  database: OpensConnection<Connection>,
   what: string,
-  work: (db: QantarConnection) => Promise<T>,
+  work: (db: Connection) => Promise<T>,
 ): Promise<StorageResult<T>> {
   const opened = await database.open();
   if (!opened.ok) return opened;
