@@ -1,0 +1,43 @@
+import type { Challenge, ChallengeKind } from '../level/level-types';
+import type { ChallengeResult } from '../run/level-run';
+import type { ChallengeAnswer, ChallengeModule, ParsedAnswer, PlayerChallengeView } from './challenge-module';
+import { matchModule } from './match/match-answer';
+import { placeModule } from './place/place-answer';
+import { timelineModule } from './timeline/timeline-answer';
+
+/** Every kind of challenge the game knows. Adding a kind means adding it here, and nowhere else in the core. */
+export const CHALLENGE_MODULES: { readonly [K in ChallengeKind]: ChallengeModule<K> } = {
+  place: placeModule,
+  timeline: timelineModule,
+  match: matchModule,
+};
+
+export const CHALLENGE_KIND_NAMES = Object.keys(CHALLENGE_MODULES) as ChallengeKind[];
+
+function moduleOf(kind: ChallengeKind): ChallengeModule<ChallengeKind> {
+  // Each call below passes a challenge or view whose kind picked the module, so the pairing holds.
+  return CHALLENGE_MODULES[kind] as unknown as ChallengeModule<ChallengeKind>;
+}
+
+/** What a client may be shown of a challenge before its reveal. */
+export function playerViewOf(challenge: Challenge): PlayerChallengeView {
+  return moduleOf(challenge.kind).playerView(challenge as never);
+}
+
+/** Reads an untrusted answer to this challenge; anything that is not a possible answer is refused. */
+export function parseAnswerFor(view: PlayerChallengeView, raw: unknown): ParsedAnswer<ChallengeKind> {
+  return moduleOf(view.kind).parseAnswer(view as never, raw);
+}
+
+/** Scores a raw answer with its kind's one rule. An answer of another kind is a caller's bug. */
+export function scoreAnswer(challenge: Challenge, answer: ChallengeAnswer): ChallengeResult {
+  if (answer.kind !== challenge.kind)
+    throw new Error(
+      `A ${answer.kind} answer cannot answer the ${challenge.kind} challenge "${challenge.id}"`,
+    );
+  return moduleOf(challenge.kind).score(challenge as never, answer as never);
+}
+
+export function emptyAnswerFor(view: PlayerChallengeView): ChallengeAnswer {
+  return moduleOf(view.kind).emptyAnswer(view as never);
+}

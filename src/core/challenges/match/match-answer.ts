@@ -1,0 +1,123 @@
+import type { ActorKind, MatchChallenge, MatchMode, TextKey } from '../../level/level-types';
+import type { ChallengeResult } from '../../run/level-run';
+import { isRecord } from '../answer-input';
+import type { ChallengeModule, ParsedAnswer } from '../challenge-module';
+import { matchOrder } from './match-order';
+import { initialMatchState, linkOf, MATCH_POINTS_PER_ITEM, matchReducer, scoreMatch } from './match-rules';
+
+export interface MatchLink {
+  readonly itemId: string;
+  readonly targetId: string;
+}
+
+/** What a player did in a match: the links as they left them. Items not listed were left unlinked. */
+export interface MatchAnswer {
+  readonly kind: 'match';
+  readonly links: readonly MatchLink[];
+}
+
+/** An item card as a player sees it before the reveal: never its answer. */
+export interface MatchPlayerItem {
+  readonly id: string;
+  readonly text: TextKey;
+  readonly actor?: ActorKind;
+  readonly initials?: string;
+  readonly country?: string;
+}
+
+export interface MatchPlayerView {
+  readonly kind: 'match';
+  readonly id: string;
+  readonly prompt: TextKey;
+  readonly mode: MatchMode;
+  readonly onMap?: boolean;
+  /** In the order they are laid out (match-order.ts), which never follows the author's pairs. */
+  readonly targets: readonly { readonly id: string; readonly text: TextKey }[];
+  readonly items: readonly MatchPlayerItem[];
+}
+
+export const matchModule: ChallengeModule<'match'> = {
+  kind: 'match',
+  pointsPerItem: MATCH_POINTS_PER_ITEM,
+  playerView: (challenge) => {
+    const order = matchOrder(challenge);
+    const items = new Map(challenge.items.map((item) => [item.id, item]));
+    const targets = new Map(challenge.targets.map((target) => [target.id, target]));
+    return {
+      kind: 'match',
+      id: challenge.id,
+      prompt: challenge.prompt,
+      mode: challenge.mode,
+      ...(challenge.onMap === undefined ? {} : { onMap: challenge.onMap }),
+      targets: order.targets.flatMap((id) => {
+        const target = targets.get(id);
+        return target ? [{ id: target.id, text: target.text }] : [];
+      }),
+      items: order.items.flatMap((id) => {
+        const item = items.get(id);
+        if (!item) return [];
+        return [
+          {
+            id: item.id,
+            text: item.text,
+            ...(item.actor === undefined ? {} : { actor: item.actor }),
+            ...(item.initials === undefined ? {} : { initials: item.initials }),
+            ...(item.country === undefined ? {} : { country: item.country }),
+          },
+        ];
+      }),
+    };
+  },
+  emptyAnswer: () => ({ kind: 'match', links: [] }),
+  parseAnswer: parseMatchAnswer,
+  score: scoreMatchAnswer,
+  viewTextKeys: (view) => [
+    view.prompt,
+    ...view.targets.map((target) => target.text),
+    ...view.items.map((item) => item.text),
+  ],
+};
+
+/**
+ * Scores the links as one final check: no check was made before, so nothing is taken off. Each
+ * result names the target the item was linked to.
+ */
+export function scoreMatchAnswer(challenge: MatchChallenge, answer: MatchAnswer): ChallengeResult {
+  const reduce = matchReducer(challenge);
+  let state = initialMatchState();
+  for (const link of answer.links) state = reduce(state, { type: 'link', ...link });
+  const finished = reduce(state, { type: 'finish' });
+  const result = scoreMatch(challenge, finished);
+  return {
+    ...result,
+    items: result.items.map((item) => {
+      const target = linkOf(finished, item.itemId);
+      return target === undefined ? item : { ...item, answer: target };
+    }),
+  };
+}
+
+function parseMatchAnswer(view: MatchPlayerView, raw: unknown): ParsedAnswer<'match'> {
+  if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
+  if (raw.kind !== 'match') return { ok: false, problem: 'wrongKind' };
+  if (!Array.isArray(raw.links)) return { ok: false, problem: 'badValue' };
+  if (raw.links.length > view.items.length) return { ok: false, problem: 'tooLarge' };
+  const itemIds = new Set(view.items.map((item) => item.id));
+  const targetIds = new Set(view.targets.map((target) => target.id));
+  const linked = new Set<string>();
+  const taken = new Set<string>();
+  const links: MatchLink[] = [];
+  for (const link of raw.links) {
+    if (!isRecord(link) || typeof link.itemId !== 'string' || typeof link.targetId !== 'string')
+      return { ok: false, problem: 'badValue' };
+    if (!itemIds.has(link.itemId)) return { ok: false, problem: 'unknownItem' };
+    if (!targetIds.has(link.targetId)) return { ok: false, problem: 'unknownTarget' };
+    // An item links to one target; in pairs mode a target takes one item.
+    if (linked.has(link.itemId) || (view.mode === 'pairs' && taken.has(link.targetId)))
+      return { ok: false, problem: 'badValue' };
+    linked.add(link.itemId);
+    taken.add(link.targetId);
+    links.push({ itemId: link.itemId, targetId: link.targetId });
+  }
+  return { ok: true, answer: { kind: 'match', links } };
+}
