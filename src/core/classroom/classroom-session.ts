@@ -3,16 +3,24 @@ import type { ChallengeKind } from '../level/level-types';
 import type { ChallengeResult } from '../run/level-run';
 import type { ScoreMode } from '../scoring/score-mode';
 
-/** The shape of a saved session; another format is migrated on reading, or refused (session-codec.ts). */
-export const SESSION_FORMAT = 1;
+/**
+ * The shape of a saved session; another format is migrated on reading, or refused (session-codec.ts).
+ * 2: live sessions (turn mode 'live' and their `live` progress); a format 1 session reads as is.
+ */
+export const SESSION_FORMAT = 2;
 
 /**
  * - relay: each challenge is played by the next player or team in rotation;
  * - everyone: every player or team answers the same challenge in turn, without seeing the earlier
- *   answers, and the class map then shows all of them together.
+ *   answers, and the class map then shows all of them together;
+ * - live: every pupil answers the same challenge at the same time on their own device (Qantar Live),
+ *   then the class map shows all of them together.
  */
-export type TurnMode = 'relay' | 'everyone';
+export type TurnMode = 'relay' | 'everyone' | 'live';
+/** The modes the one-device set-up form offers: a live session is set up on the Live server. */
 export const TURN_MODES: readonly TurnMode[] = ['relay', 'everyone'];
+/** Every mode a saved session may have. */
+export const SAVED_TURN_MODES: readonly TurnMode[] = ['relay', 'everyone', 'live'];
 
 /** How much of the ranking the projected scoreboard shows. */
 export type RankingDisplay = 'full' | 'top3' | 'none';
@@ -96,4 +104,26 @@ export interface ClassroomSession {
   /** When the last step was played, or the teacher ended the session; null while it runs. */
   readonly endedAt: number | null;
   readonly endedEarly: boolean;
+  /** Present exactly when the turn mode is 'live'. */
+  readonly live?: LiveProgress;
+}
+
+/**
+ * Where a live session stands, beyond its answers. Each step goes: opened (everyone answers at
+ * once) → closed (the teacher, the time limit, or the last answer closed it: the class map) →
+ * reviewed (`reviewedSteps`: the scoreboard) → the next step opened, or the end.
+ */
+export interface LiveProgress {
+  /** Steps opened so far; 0 in the lobby, while pupils join. */
+  readonly openedSteps: number;
+  /** Steps whose answers are closed; `openedSteps - 1` while a step is played. */
+  readonly closedSteps: number;
+  /** When the step being played opened: every answer to it started then. */
+  readonly stepOpenedAt: number | null;
+  /** When the step being played closes by itself (epoch ms); null without a time limit or while paused. */
+  readonly deadline: number | null;
+  /** Time left on the step when the teacher paused it, ms; null otherwise. */
+  readonly remainingMs: number | null;
+  /** Pupils the teacher removed: their seats and answers are gone, and they cannot come back. */
+  readonly removed: readonly string[];
 }

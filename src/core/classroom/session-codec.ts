@@ -4,15 +4,16 @@ import type { ChallengeResult, ItemResult } from '../run/level-run';
 import { SCORE_MODES, type ScoreMode } from '../scoring/score-mode';
 import {
   type ClassroomSession,
+  type LiveProgress,
   type Participant,
   RANKING_DISPLAYS,
   type RankingDisplay,
   type RecordedAnswer,
+  SAVED_TURN_MODES,
   SESSION_FORMAT,
   type SessionSettings,
   type SessionStep,
   type SkippedTurn,
-  TURN_MODES,
   type TurnMode,
 } from './classroom-session';
 
@@ -36,24 +37,34 @@ class Invalid extends Error {
 
 /**
  * Reads a session from storage: anything not exactly a valid session is refused with the field at
- * fault, so one damaged session is listed as such while the others still open. Older formats will
- * be migrated here, one step per format, before the check.
+ * fault, so one damaged session is listed as such while the others still open. Older formats are
+ * migrated here, one step per format, before the check.
  */
 export function readClassroomSession(raw: unknown): SessionCheck {
   if (!isObject(raw)) return { ok: false, problem: { code: 'notAnObject' } };
-  if (raw.format !== SESSION_FORMAT)
+  const current = raw.format === 1 ? fromFormat1(raw) : raw;
+  if (current.format !== SESSION_FORMAT)
     return { ok: false, problem: { code: 'unknownFormat', format: String(raw.format) } };
   try {
-    return { ok: true, session: session(raw) };
+    return { ok: true, session: session(current) };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, problem: { code: 'invalidField', field: error.field } };
     throw error;
   }
 }
 
+/** Format 1 had no live sessions: its sessions read as format 2 unchanged, and a live one is refused. */
+function fromFormat1(raw: Record<string, unknown>): Record<string, unknown> {
+  if (raw.live !== undefined) return raw;
+  const settings = isObject(raw.settings) ? raw.settings : {};
+  return settings.turnMode === 'live' ? raw : { ...raw, format: 2 };
+}
+
 function session(raw: Record<string, unknown>): ClassroomSession {
   const participants = list(raw.participants, 'participants', participant);
-  if (participants.length === 0) throw new Invalid('participants');
+  const sessionSettings = settings(raw.settings);
+  // A live session starts with an empty room; pupils join it.
+  if (participants.length === 0 && sessionSettings.turnMode !== 'live') throw new Invalid('participants');
   const steps = list(raw.steps, 'steps', step);
   const ids = new Set(participants.map((entry) => entry.id));
   if (ids.size !== participants.length) throw new Invalid('participants');
@@ -65,6 +76,10 @@ function session(raw: Record<string, unknown>): ClassroomSession {
   const skips = list(raw.skips, 'skips', skip);
   skips.forEach(inSession('skips'));
   const endedAt = raw.endedAt === null ? null : whole(raw.endedAt, 'endedAt');
+  const reviewedSteps = whole(raw.reviewedSteps, 'reviewedSteps');
+  const progress =
+    sessionSettings.turnMode === 'live' ? live(raw.live, steps.length, reviewedSteps, ids) : undefined;
+  if (sessionSettings.turnMode !== 'live' && raw.live !== undefined) throw new Invalid('live');
   return {
     format: SESSION_FORMAT,
     id: text(raw.id, 'id'),
@@ -75,13 +90,40 @@ function session(raw: Record<string, unknown>): ClassroomSession {
     participants,
     playlist: list(raw.playlist, 'playlist', (value) => text(value, 'playlist')),
     steps,
-    settings: settings(raw.settings),
+    settings: sessionSettings,
     answers,
     skips,
-    reviewedSteps: whole(raw.reviewedSteps, 'reviewedSteps'),
+    reviewedSteps,
     paused: bool(raw.paused, 'paused'),
     endedAt,
     endedEarly: bool(raw.endedEarly, 'endedEarly'),
+    ...(progress ? { live: progress } : {}),
+  };
+}
+
+/** A live session's progress: counters in order (reviewed ≤ closed ≤ opened ≤ steps), removed pupils gone. */
+function live(
+  raw: unknown,
+  steps: number,
+  reviewedSteps: number,
+  participants: ReadonlySet<string>,
+): LiveProgress {
+  if (!isObject(raw)) throw new Invalid('live');
+  const openedSteps = whole(raw.openedSteps, 'live.openedSteps');
+  const closedSteps = whole(raw.closedSteps, 'live.closedSteps');
+  if (openedSteps > steps || closedSteps > openedSteps || closedSteps < openedSteps - 1)
+    throw new Invalid('live.openedSteps');
+  if (reviewedSteps > closedSteps) throw new Invalid('reviewedSteps');
+  const orNull = (value: unknown, field: string) => (value === null ? null : whole(value, field));
+  const removed = list(raw.removed, 'live.removed', (value) => text(value, 'live.removed'));
+  if (removed.some((id) => participants.has(id))) throw new Invalid('live.removed');
+  return {
+    openedSteps,
+    closedSteps,
+    stepOpenedAt: orNull(raw.stepOpenedAt, 'live.stepOpenedAt'),
+    deadline: orNull(raw.deadline, 'live.deadline'),
+    remainingMs: orNull(raw.remainingMs, 'live.remainingMs'),
+    removed,
   };
 }
 
@@ -90,7 +132,7 @@ function settings(raw: unknown): SessionSettings {
   const limit =
     raw.timeLimitSeconds === null ? null : whole(raw.timeLimitSeconds, 'settings.timeLimitSeconds');
   return {
-    turnMode: oneOf<TurnMode>(raw.turnMode, TURN_MODES, 'settings.turnMode'),
+    turnMode: oneOf<TurnMode>(raw.turnMode, SAVED_TURN_MODES, 'settings.turnMode'),
     difficulty: oneOf<Difficulty>(raw.difficulty, DIFFICULTIES, 'settings.difficulty'),
     timeLimitSeconds: limit,
     hints: bool(raw.hints, 'settings.hints'),

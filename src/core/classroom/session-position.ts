@@ -1,4 +1,4 @@
-import type { ClassroomSession, Participant, RecordedAnswer } from './classroom-session';
+import type { ClassroomSession, LiveProgress, Participant, RecordedAnswer } from './classroom-session';
 
 /** What the session waits for now. */
 export type SessionPosition =
@@ -10,8 +10,12 @@ export type SessionPosition =
       readonly turnInStep: number;
       readonly turnsInStep: number;
     }
-  /** 'everyone' mode: every answer to the step is in, and the class map shows them together. */
+  /** 'everyone' and 'live' modes: the step's answers are closed, and the class map shows them together. */
   | { readonly phase: 'review'; readonly step: number }
+  /** 'live' mode: pupils join; the teacher starts when the class is in. */
+  | { readonly phase: 'lobby' }
+  /** 'live' mode: the scoreboard after a step's class map, until the teacher moves on. */
+  | { readonly phase: 'scoreboard'; readonly step: number }
   | { readonly phase: 'finished' };
 
 /**
@@ -25,6 +29,7 @@ export type SessionPosition =
  */
 export function sessionPosition(session: ClassroomSession): SessionPosition {
   if (session.endedAt !== null) return { phase: 'finished' };
+  if (session.live) return livePosition(session, session.live);
   const count = session.participants.length;
   if (session.settings.turnMode === 'relay') {
     const step = session.steps.findIndex((_, index) => !isRelayStepDone(session, index));
@@ -43,6 +48,27 @@ export function sessionPosition(session: ClassroomSession): SessionPosition {
       return { phase: 'review', step };
   }
   return { phase: 'finished' };
+}
+
+/**
+ * Live: every pupil plays the open step at once. `participantId` is the first on the roster still
+ * to answer, and `turnInStep` how many have answered, so today's screens read a live step as a
+ * step being played.
+ */
+function livePosition(session: ClassroomSession, live: LiveProgress): SessionPosition {
+  if (live.openedSteps === 0) return { phase: 'lobby' };
+  const step = live.openedSteps - 1;
+  if (live.closedSteps < live.openedSteps) {
+    const waiting = session.participants.find((participant) => !answerOf(session, participant.id, step));
+    return {
+      phase: 'play',
+      step,
+      participantId: waiting?.id ?? '',
+      turnInStep: answersAt(session, step).length,
+      turnsInStep: session.participants.length,
+    };
+  }
+  return session.reviewedSteps < live.closedSteps ? { phase: 'review', step } : { phase: 'scoreboard', step };
 }
 
 /** The roster in the order the participants play a step ('everyone' mode). */
@@ -71,7 +97,9 @@ export function participantById(session: ClassroomSession, id: string): Particip
 /** Steps done so far, for "challenge 3 of 8". */
 export function stepsDone(session: ClassroomSession): number {
   const position = sessionPosition(session);
-  return position.phase === 'finished' ? session.steps.length : position.step;
+  if (position.phase === 'finished') return session.steps.length;
+  if (position.phase === 'lobby') return 0;
+  return position.phase === 'scoreboard' ? position.step + 1 : position.step;
 }
 
 function hasHadTurn(session: ClassroomSession, participantId: string, step: number): boolean {

@@ -98,6 +98,7 @@ export function playThrough(
       current = sessionReducer(current, { type: 'reviewClosed', at: T0 + 2000, step: position.step });
       continue;
     }
+    if (position.phase !== 'play') throw new Error(`a one-device session is never at ${position.phase}`);
     const name = current.participants.find((p) => p.id === position.participantId)!.name;
     current = sessionReducer(current, answerNow(current, right(name, position.step)));
   }
