@@ -1,6 +1,6 @@
 import type { ActorKind, MatchChallenge, MatchMode, TextKey } from '../../level/level-types';
 import type { ChallengeResult } from '../../run/level-run';
-import { isRecord } from '../answer-input';
+import { isRecord, ownField } from '../answer-input';
 import type { ChallengeModule, ParsedAnswer } from '../challenge-module';
 import { matchOrder } from './match-order';
 import { initialMatchState, linkOf, MATCH_POINTS_PER_ITEM, matchReducer, scoreMatch } from './match-rules';
@@ -10,11 +10,21 @@ export interface MatchLink {
   readonly targetId: string;
 }
 
-/** What a player did in a match: the links as they left them. Items not listed were left unlinked. */
+/**
+ * What a player did in a match: the links as they left them. Items not listed were left unlinked.
+ * `checks` counts the checks made, Finish's own included, when the player could check and see the
+ * marks before finishing (a level played alone, a relay turn); each check after the first costs
+ * EXTRA_CHECK_PENALTY. Absent, the links were checked once: a blind play (a Live pupil, an
+ * "everyone answers" turn) never sees a mark before the reveal.
+ */
 export interface MatchAnswer {
   readonly kind: 'match';
   readonly links: readonly MatchLink[];
+  readonly checks?: number;
 }
+
+/** More checks than this cannot be made by hand; a larger count is refused as no possible answer. */
+export const MAX_MATCH_CHECKS = 1000;
 
 /** An item card as a player sees it before the reveal: never its answer. */
 export interface MatchPlayerItem {
@@ -79,15 +89,16 @@ export const matchModule: ChallengeModule<'match'> = {
 };
 
 /**
- * Scores the links as one final check: no check was made before, so nothing is taken off. Each
- * result names the target the item was linked to.
+ * Scores the links as Finish does: one check of the final links, and the penalty for the checks
+ * beyond the first (none when `checks` is absent). Each result names the target the item was
+ * linked to.
  */
 export function scoreMatchAnswer(challenge: MatchChallenge, answer: MatchAnswer): ChallengeResult {
   const reduce = matchReducer(challenge);
   let state = initialMatchState();
   for (const link of answer.links) state = reduce(state, { type: 'link', ...link });
   const finished = reduce(state, { type: 'finish' });
-  const result = scoreMatch(challenge, finished);
+  const result = scoreMatch(challenge, { ...finished, checks: answer.checks ?? finished.checks });
   return {
     ...result,
     items: result.items.map((item) => {
@@ -99,25 +110,36 @@ export function scoreMatchAnswer(challenge: MatchChallenge, answer: MatchAnswer)
 
 function parseMatchAnswer(view: MatchPlayerView, raw: unknown): ParsedAnswer<'match'> {
   if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
-  if (raw.kind !== 'match') return { ok: false, problem: 'wrongKind' };
-  if (!Array.isArray(raw.links)) return { ok: false, problem: 'badValue' };
-  if (raw.links.length > view.items.length) return { ok: false, problem: 'tooLarge' };
+  if (ownField(raw, 'kind') !== 'match') return { ok: false, problem: 'wrongKind' };
+  const rawLinks = ownField(raw, 'links');
+  if (!Array.isArray(rawLinks)) return { ok: false, problem: 'badValue' };
+  if (rawLinks.length > view.items.length) return { ok: false, problem: 'tooLarge' };
+  const checks = ownField(raw, 'checks');
+  if (
+    checks !== undefined &&
+    !(Number.isInteger(checks) && (checks as number) >= 1 && (checks as number) <= MAX_MATCH_CHECKS)
+  )
+    return { ok: false, problem: 'badValue' };
   const itemIds = new Set(view.items.map((item) => item.id));
   const targetIds = new Set(view.targets.map((target) => target.id));
   const linked = new Set<string>();
   const taken = new Set<string>();
   const links: MatchLink[] = [];
-  for (const link of raw.links) {
-    if (!isRecord(link) || typeof link.itemId !== 'string' || typeof link.targetId !== 'string')
-      return { ok: false, problem: 'badValue' };
-    if (!itemIds.has(link.itemId)) return { ok: false, problem: 'unknownItem' };
-    if (!targetIds.has(link.targetId)) return { ok: false, problem: 'unknownTarget' };
+  for (const link of rawLinks) {
+    if (!isRecord(link)) return { ok: false, problem: 'badValue' };
+    const itemId = ownField(link, 'itemId');
+    const targetId = ownField(link, 'targetId');
+    if (typeof itemId !== 'string' || typeof targetId !== 'string') return { ok: false, problem: 'badValue' };
+    if (!itemIds.has(itemId)) return { ok: false, problem: 'unknownItem' };
+    if (!targetIds.has(targetId)) return { ok: false, problem: 'unknownTarget' };
     // An item links to one target; in pairs mode a target takes one item.
-    if (linked.has(link.itemId) || (view.mode === 'pairs' && taken.has(link.targetId)))
+    if (linked.has(itemId) || (view.mode === 'pairs' && taken.has(targetId)))
       return { ok: false, problem: 'badValue' };
-    linked.add(link.itemId);
-    taken.add(link.targetId);
-    links.push({ itemId: link.itemId, targetId: link.targetId });
+    linked.add(itemId);
+    taken.add(targetId);
+    links.push({ itemId, targetId });
   }
-  return { ok: true, answer: { kind: 'match', links } };
+  const answer: MatchAnswer =
+    checks === undefined ? { kind: 'match', links } : { kind: 'match', links, checks: checks as number };
+  return { ok: true, answer };
 }

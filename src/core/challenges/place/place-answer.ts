@@ -1,7 +1,7 @@
 import { fromTuple } from '../../geo/lon-lat';
 import type { LonLatTuple, PlaceChallenge, PlaceKind, TextKey } from '../../level/level-types';
 import type { ChallengeResult, ItemResult } from '../../run/level-run';
-import { isRecord } from '../answer-input';
+import { isRecord, ownField } from '../answer-input';
 import type { ChallengeModule, ParsedAnswer } from '../challenge-module';
 import { PLACE_POINTS_PER_ITEM, scorePlaceGuess } from './place-scoring';
 
@@ -58,7 +58,9 @@ export function scorePlaceAnswer(challenge: PlaceChallenge, answer: PlaceAnswer)
     const item = byId.get(drop.itemId);
     if (!item || seen.has(item.id)) continue;
     seen.add(item.id);
-    const score = scorePlaceGuess(challenge, item, drop.lonLat ? fromTuple(drop.lonLat) : null);
+    // A parsed answer holds only real coordinates; anything else is "I don't know", never NaN points.
+    const lonLat = drop.lonLat && drop.lonLat.every(Number.isFinite) ? drop.lonLat : null;
+    const score = scorePlaceGuess(challenge, item, lonLat ? fromTuple(lonLat) : null);
     const base = {
       itemId: item.id,
       points: score.points,
@@ -66,9 +68,9 @@ export function scorePlaceAnswer(challenge: PlaceChallenge, answer: PlaceAnswer)
       correct: score.correct,
     };
     items.push(
-      drop.lonLat === null || score.distanceKm === null
+      lonLat === null || score.distanceKm === null
         ? { ...base, skipped: true }
-        : { ...base, distanceKm: score.distanceKm, guessLonLat: drop.lonLat },
+        : { ...base, distanceKm: score.distanceKm, guessLonLat: lonLat },
     );
   }
   for (const item of challenge.items) {
@@ -86,28 +88,31 @@ export function scorePlaceAnswer(challenge: PlaceChallenge, answer: PlaceAnswer)
 
 function parsePlaceAnswer(view: PlacePlayerView, raw: unknown): ParsedAnswer<'place'> {
   if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
-  if (raw.kind !== 'place') return { ok: false, problem: 'wrongKind' };
-  const drops = raw.drops;
+  if (ownField(raw, 'kind') !== 'place') return { ok: false, problem: 'wrongKind' };
+  const drops = ownField(raw, 'drops');
   if (!Array.isArray(drops)) return { ok: false, problem: 'badValue' };
   if (drops.length > view.items.length) return { ok: false, problem: 'tooLarge' };
   const ids = new Set(view.items.map((item) => item.id));
   const parsed: PlaceDrop[] = [];
   const seen = new Set<string>();
   for (const drop of drops) {
-    if (!isRecord(drop) || typeof drop.itemId !== 'string') return { ok: false, problem: 'badValue' };
-    if (!ids.has(drop.itemId)) return { ok: false, problem: 'unknownItem' };
-    if (seen.has(drop.itemId)) return { ok: false, problem: 'badValue' };
-    seen.add(drop.itemId);
-    if (drop.lonLat === null) {
-      parsed.push({ itemId: drop.itemId, lonLat: null });
+    if (!isRecord(drop)) return { ok: false, problem: 'badValue' };
+    const itemId = ownField(drop, 'itemId');
+    if (typeof itemId !== 'string') return { ok: false, problem: 'badValue' };
+    if (!ids.has(itemId)) return { ok: false, problem: 'unknownItem' };
+    if (seen.has(itemId)) return { ok: false, problem: 'badValue' };
+    seen.add(itemId);
+    const lonLat = ownField(drop, 'lonLat');
+    if (lonLat === null) {
+      parsed.push({ itemId, lonLat: null });
       continue;
     }
-    const lonLat = drop.lonLat;
     if (!Array.isArray(lonLat) || lonLat.length !== 2) return { ok: false, problem: 'badValue' };
     const [lon, lat] = lonLat as unknown[];
     if (typeof lon !== 'number' || typeof lat !== 'number') return { ok: false, problem: 'badValue' };
+    // Written so that NaN fails too.
     if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) return { ok: false, problem: 'badValue' };
-    parsed.push({ itemId: drop.itemId, lonLat: [lon, lat] });
+    parsed.push({ itemId, lonLat: [lon, lat] });
   }
   return { ok: true, answer: { kind: 'place', drops: parsed } };
 }

@@ -1,6 +1,7 @@
-import type { LonLatTuple, TextKey } from '../../level/level-types';
+import type { LonLatTuple, TextKey, TimelineChallenge } from '../../level/level-types';
 import { hashString } from '../../random/seeded-random';
-import { distinctIdsAmong, isRecord } from '../answer-input';
+import type { ChallengeResult } from '../../run/level-run';
+import { distinctIdsAmong, isRecord, ownField } from '../answer-input';
 import type { ChallengeModule, ParsedAnswer } from '../challenge-module';
 import { dealTimeline } from './shuffle';
 import { TIMELINE_POINTS_PER_CARD, timelineResult } from './timeline-rules';
@@ -47,13 +48,39 @@ export const timelineModule: ChallengeModule<'timeline'> = {
   emptyAnswer: (view) => ({ kind: 'timeline', order: view.items.map((item) => item.id) }),
   parseAnswer: (view, raw): ParsedAnswer<'timeline'> => {
     if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
-    if (raw.kind !== 'timeline') return { ok: false, problem: 'wrongKind' };
-    if (Array.isArray(raw.order) && raw.order.length > view.items.length)
+    if (ownField(raw, 'kind') !== 'timeline') return { ok: false, problem: 'wrongKind' };
+    const rawOrder = ownField(raw, 'order');
+    if (Array.isArray(rawOrder) && rawOrder.length > view.items.length)
       return { ok: false, problem: 'tooLarge' };
-    const order = distinctIdsAmong(raw.order, new Set(view.items.map((item) => item.id)));
+    const order = distinctIdsAmong(rawOrder, new Set(view.items.map((item) => item.id)));
     if (!order || order.length !== view.items.length) return { ok: false, problem: 'badValue' };
     return { ok: true, answer: { kind: 'timeline', order } };
   },
-  score: (challenge, answer) => timelineResult(challenge, answer.order),
+  score: scoreTimelineAnswer,
   viewTextKeys: (view) => [view.prompt, ...view.items.flatMap((item) => [item.text, item.place])],
 };
+
+/**
+ * Scores the order as the scene's check does. An order is an answer only when it lists every card
+ * once (a parsed answer always does); anything else is a timeline never put in order, every card
+ * skipped, rather than a subset ranked among itself, which would be easier than the real task.
+ */
+export function scoreTimelineAnswer(challenge: TimelineChallenge, answer: TimelineAnswer): ChallengeResult {
+  const ids = new Set(challenge.items.map((item) => item.id));
+  const complete =
+    answer.order.length === ids.size &&
+    new Set(answer.order).size === ids.size &&
+    answer.order.every((id) => ids.has(id));
+  if (complete) return timelineResult(challenge, answer.order);
+  return {
+    challengeId: challenge.id,
+    kind: 'timeline',
+    items: challenge.items.map((item) => ({
+      itemId: item.id,
+      points: 0,
+      maxPoints: TIMELINE_POINTS_PER_CARD,
+      correct: false,
+      skipped: true,
+    })),
+  };
+}
