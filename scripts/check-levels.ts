@@ -9,6 +9,7 @@ import { buildCatalog } from '../src/core/level/level-catalog';
 import validateLevelSchema from '../src/core/level/level-schema-validator.generated';
 import { levelTextKeys } from '../src/core/level/level-types';
 import { createLevelValidator } from '../src/core/level/validate-level';
+import { levelSourceProblems } from './level-source-checks';
 
 const root = join(import.meta.dirname, '..');
 const problems: string[] = [];
@@ -133,6 +134,9 @@ for (const [language, keys] of locales) {
 function whoUses(key: string): string {
   return key.startsWith('content:') ? 'a level' : 'the code';
 }
+
+// Citations of articles that exist, and the "not in the articles" mark on every record fact.
+problems.push(...levelSourceProblems(root, catalog.levels));
 
 const summary = `${catalog.levels.length} level(s), ${languages.length} language(s) (${languages.join(', ')}), ${usedKeys.size} key(s) checked`;
 if (problems.length > 0) {
