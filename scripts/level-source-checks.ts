@@ -52,6 +52,8 @@ export const RECORD_TERMS: readonly RecordTerm[] = [
     patterns: everywhere(/\b(225|230|238)\b(?![\s\u00a0]?(km|км))/),
   },
   { what: 'the troops near Ukraine (about 100,000)', patterns: everywhere(figure('100000')) },
+  { what: 'the 20,000 “bandits” Tokayev spoke of', patterns: everywhere(figure('20000')) },
+  { what: 'the US “non-starters”', patterns: everywhere(/non-starter/i) },
   { what: 'the LPG price in tenge', patterns: { en: /tenge/i, fr: /tenge/i, ru: /тенге/i } },
   {
     what: 'the CSTO withdrawal',
