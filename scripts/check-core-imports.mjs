@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 // geojson and topojson-specification hold types only.
 const ALLOWED_PACKAGES = new Set([
   'ajv',
+  'jsonc-parser',
   'd3-geo',
   'topojson-client',
   'polylabel',

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalog } from '../src/core/level/level-catalog';
 import validateLevelSchema from '../src/core/level/level-schema-validator.generated';
+import { codePointLength, LEVEL_TEXT_LIMITS, levelTextRoles } from '../src/core/level/level-text-limits';
 import { levelTextKeys } from '../src/core/level/level-types';
 import { createLevelValidator } from '../src/core/level/validate-level';
 import { levelSourceProblems } from './level-source-checks';
@@ -128,6 +129,19 @@ for (const [language, keys] of locales) {
           );
       }
     }
+  }
+}
+
+// The game's own texts keep to the lengths a teacher's level is held to: the screens are laid out for them.
+for (const language of languages) {
+  const content: Flat = new Map();
+  flatten(JSON.parse(readFileSync(join(root, 'locales', language, 'content.json'), 'utf8')), '', content);
+  for (const [key, role] of catalog.levels.flatMap((level) => [...levelTextRoles(level)])) {
+    const text = content.get(key);
+    if (text !== undefined && codePointLength(text) > LEVEL_TEXT_LIMITS[role])
+      problems.push(
+        `locales/${language}/content.json: "${key}" has ${codePointLength(text)} characters, at most ${LEVEL_TEXT_LIMITS[role]} for a ${role}`,
+      );
   }
 }
 

@@ -24,7 +24,10 @@ export interface I18nService extends Translator {
   /** Loads the language if needed, then switches every listener to it. */
   setLanguage(language: string): Promise<void>;
   onLanguageChanged(listener: (language: string) => void): () => void;
-  /** Adds a level's own texts (by language) where the game has none for a key. */
+  /**
+   * Adds a level's own texts (by language) for the keys the game has no text for. They are shown as
+   * written: never handed to i18next, so a teacher's `{{…}}` or `$t(…)` stays plain text.
+   */
   addLevelTexts(texts: Readonly<Record<string, unknown>>): void;
   /** The child keys of a group of texts (e.g. the terms under "content:glossary"), in file order. */
   childKeys(key: string): string[];
@@ -36,6 +39,29 @@ export interface I18nService extends Translator {
 
 /** The texts the first screen needs; every other namespace waits for the screen that shows it. */
 export const FIRST_SCREEN_NAMESPACES: readonly string[] = ['ui'];
+
+/** A level's own texts: key (without namespace) → language → text. */
+type LevelTexts = Map<string, Map<string, string>>;
+
+/** Deepest group of level texts read; the validator refuses deeper files long before. */
+const MAX_LEVEL_TEXT_DEPTH = 24;
+
+/** Adds the strings of one language's tree of level texts, keeping texts already there. */
+function addLevelTree(into: LevelTexts, language: string, tree: object): void {
+  const pending: { node: object; prefix: string; depth: number }[] = [{ node: tree, prefix: '', depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const [part, value] of Object.entries(next.node)) {
+      const key = next.prefix ? `${next.prefix}.${part}` : part;
+      if (typeof value === 'string') {
+        const byLanguage = into.get(key) ?? new Map<string, string>();
+        if (!byLanguage.has(language)) byLanguage.set(language, value);
+        into.set(key, byLanguage);
+      } else if (value && typeof value === 'object' && next.depth < MAX_LEVEL_TEXT_DEPTH) {
+        pending.push({ node: value, prefix: key, depth: next.depth + 1 });
+      }
+    }
+  }
+}
 
 /** Locale files already added or on their way, by path; a level's own texts may create a bundle before its file is loaded. */
 type LoadedFiles = Map<string, Promise<void>>;
@@ -103,27 +129,34 @@ export async function createI18nService(
     ]).then(() => undefined);
   await Promise.all([initialized, loadWanted(language)]);
 
+  const levelTexts: LevelTexts = new Map();
+  /** A level's text for a `content:` key the game has no text for, in this language, else French, else the file's first. */
+  const ownText = (key: string): string | undefined => {
+    if (!key.startsWith('content:') || instance.exists(key)) return undefined;
+    const byLanguage = levelTexts.get(key.slice('content:'.length));
+    if (!byLanguage) return undefined;
+    return (
+      byLanguage.get(instance.language) ??
+      byLanguage.get(FALLBACK_LANGUAGE) ??
+      byLanguage.values().next().value
+    );
+  };
   const listeners = new Set<(language: string) => void>();
   return {
     get language() {
       return instance.language;
     },
     languages: SUPPORTED_LANGUAGES,
-    t: (key, params) => instance.t(key, params ?? {}),
-    exists: (key) => instance.exists(key),
+    t: (key, params) => ownText(key) ?? instance.t(key, params ?? {}),
+    exists: (key) => instance.exists(key) || ownText(key) !== undefined,
     async setLanguage(next) {
       await loadWanted(next);
       await instance.changeLanguage(next);
       for (const listener of listeners) listener(next);
     },
     addLevelTexts(texts) {
-      const trees = Object.entries(texts).filter(([, tree]) => tree && typeof tree === 'object');
-      const first = trees.find(([language]) => language === FALLBACK_LANGUAGE) ?? trees[0];
-      if (!first) return;
-      // A language the file lacks shows its French text (or its first) rather than bare keys.
-      for (const language of new Set([...SUPPORTED_LANGUAGES, ...trees.map(([language]) => language)])) {
-        const tree = trees.find(([candidate]) => candidate === language)?.[1] ?? first[1];
-        instance.addResourceBundle(language, 'content', tree, true, false);
+      for (const [language, tree] of Object.entries(texts)) {
+        if (tree && typeof tree === 'object') addLevelTree(levelTexts, language, tree);
       }
     },
     childKeys(key) {

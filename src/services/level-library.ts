@@ -1,3 +1,4 @@
+import { decodeLevelBytes } from '../core/level/decode-level-bytes';
 import { buildCatalog, findLevel, type LevelCatalog, type LevelFile } from '../core/level/level-catalog';
 import type { LevelProblem } from '../core/level/level-problem';
 import type { Level } from '../core/level/level-types';
@@ -35,11 +36,12 @@ export interface LevelLibrary {
    */
   level(levelId: string): Promise<Level | undefined>;
   /**
-   * A level file a teacher picked on their disk: checked with the same rules and messages as the
-   * shipped ones, then kept on this device. `kept` is false when the device refused to store it
-   * (it still plays until the page is closed).
+   * A level file a teacher picked on their disk, as its bytes (read as UTF-8, or UTF-16 with a byte
+   * order mark) or as text: checked with the same rules and messages as the shipped ones, then kept
+   * on this device. `kept` is false when the device refused to store it (it still plays until the
+   * page is closed).
    */
-  addCustomLevel(file: string, text: string): Promise<AddLevelOutcome>;
+  addCustomLevel(file: string, content: string | Uint8Array): Promise<AddLevelOutcome>;
   removeCustomLevel(levelId: string): Promise<LevelCatalog>;
   isCustom(levelId: string): boolean;
 }
@@ -173,7 +175,11 @@ export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
     catalog,
     level,
     isCustom: (levelId) => customIds.has(levelId),
-    async addCustomLevel(file, text) {
+    async addCustomLevel(file, content) {
+      const decoded =
+        typeof content === 'string' ? { ok: true as const, text: content } : decodeLevelBytes(file, content);
+      if (!decoded.ok) return { ok: false, problems: decoded.problems };
+      const { text } = decoded;
       const previous = custom;
       const updated = await rebuildWith([...previous.filter((entry) => entry.file !== file), { file, text }]);
       const problems = updated.problems.filter((problem) => problem.file === file);

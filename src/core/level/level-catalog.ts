@@ -22,12 +22,27 @@ export interface LevelCatalog {
   readonly brokenFiles: readonly string[];
 }
 
-/** A problem for every content key the level uses that has no text the game can show. */
+/**
+ * A problem for every content key the level uses that has no text the game can show. A level that
+ * carries texts of its own is told the shape they must have, not to edit the game's locale files.
+ */
 function missingTexts(file: string, level: Level, hasText: (key: string) => boolean): LevelProblem[] {
   const problems: LevelProblem[] = [];
+  const languages = Object.keys(level.texts ?? {});
   for (const key of new Set(levelTextKeys(level))) {
-    if (!hasText(key) && !levelHasOwnText(level, key))
+    if (hasText(key) || levelHasOwnText(level, key)) continue;
+    if (languages.length === 0) {
       problems.push({ file, path: '', code: 'missingText', params: { key } });
+      continue;
+    }
+    const parts = key.split('.');
+    const shape = parts.reduceRight((inner, part) => `{ "${part}": ${inner} }`, '"…"');
+    problems.push({
+      file,
+      path: '/texts',
+      code: 'levelTextMissing',
+      params: { key, shape: `"texts": { "${languages[0]}": ${shape} }` },
+    });
   }
   return problems;
 }
@@ -76,7 +91,7 @@ export function buildCatalog(
 function claimedId(text: string): string | undefined {
   if (text.length > MAX_LEVEL_FILE_CHARS) return undefined;
   try {
-    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
+    const id = (JSON.parse(text.replace(/^\uFEFF/, '')) as { id?: unknown } | null)?.id;
     return typeof id === 'string' ? id : undefined;
   } catch {
     return undefined;

@@ -7,9 +7,18 @@ export const MAX_LEVEL_FILE_CHARS = 1_000_000;
  */
 export type LevelProblemCode =
   | 'tooLarge'
-  | 'invalidJson'
+  | 'notUtf8'
+  | 'emptyFile'
+  | 'tooDeep'
+  | 'jsonUnexpected'
+  | 'jsonUnfinished'
+  | 'jsonTrailingComma'
+  | 'jsonNotANumber'
+  | 'jsonComment'
+  | 'duplicateKey'
   | 'notAnObject'
   | 'unsupportedVersion'
+  | 'versionNotNumber'
   | 'required'
   | 'unknownProperty'
   | 'type'
@@ -30,6 +39,15 @@ export type LevelProblemCode =
   | 'invalidDate'
   | 'outsideMap'
   | 'missingText'
+  | 'levelTextMissing'
+  | 'levelTextShape'
+  | 'textTooLong'
+  | 'ownTextTooLong'
+  | 'starsNotIncreasing'
+  | 'toleranceLargerThanMap'
+  | 'toleranceNotBelowMax'
+  | 'timelineOneDate'
+  | 'moreProblems'
   | 'schema';
 
 export interface LevelProblem {

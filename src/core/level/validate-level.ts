@@ -1,8 +1,16 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { type LevelProblem, type LevelProblemCode, MAX_LEVEL_FILE_CHARS } from './level-problem';
+import { codePointLength, LEVEL_TEXT_LIMITS, levelTextRoles } from './level-text-limits';
 import type { Challenge, Level } from './level-types';
+import { quoteText, readLevelJson } from './read-level-json';
 
 export { MAX_LEVEL_FILE_CHARS };
+
+/**
+ * Problems reported for one file at most: a generated file with thousands of bad items gets the
+ * first ones and a count, not a list too long to read or draw.
+ */
+export const MAX_PROBLEMS_PER_FILE = 40;
 
 export type LevelParseResult =
   | { readonly ok: true; readonly level: Level }
@@ -36,13 +44,18 @@ export function createLevelValidator(validateSchema: SchemaValidateFunction): Le
       return fail([{ file, path: '', code: 'notAnObject', params: {} }]);
     }
     const version = (document as { formatVersion?: unknown }).formatVersion;
+    if (typeof version === 'string' && version.trim() === '1') {
+      return fail([
+        { file, path: '/formatVersion', code: 'versionNotNumber', params: { found: quoteText(version) } },
+      ]);
+    }
     if (version !== undefined && version !== 1) {
       return fail([
         {
           file,
           path: '/formatVersion',
           code: 'unsupportedVersion',
-          params: { found: String(version), supported: 1 },
+          params: { found: quoteText(String(version)), supported: 1 },
         },
       ]);
     }
@@ -62,26 +75,27 @@ export function createLevelValidator(validateSchema: SchemaValidateFunction): Le
           { file, path: '', code: 'tooLarge', params: { limit: MAX_LEVEL_FILE_CHARS, found: text.length } },
         ]);
       }
-      let document: unknown;
-      try {
-        document = JSON.parse(text);
-      } catch (error) {
-        return fail([
-          {
-            file,
-            path: '',
-            code: 'invalidJson',
-            params: { detail: error instanceof Error ? error.message : String(error) },
-          },
-        ]);
-      }
-      return check(file, document);
+      const read = readLevelJson(file, text);
+      return read.ok ? check(file, read.document) : fail(read.problems);
     },
   };
 }
 
 function fail(problems: readonly LevelProblem[]): LevelParseResult {
-  return { ok: false, problems };
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return { ok: false, problems };
+  const first = problems[0];
+  return {
+    ok: false,
+    problems: [
+      ...problems.slice(0, MAX_PROBLEMS_PER_FILE),
+      {
+        file: first?.file ?? '',
+        path: '',
+        code: 'moreProblems',
+        params: { count: problems.length - MAX_PROBLEMS_PER_FILE },
+      },
+    ],
+  };
 }
 
 /**
@@ -116,7 +130,12 @@ function toProblem(file: string, error: ErrorObject): LevelProblem {
   const path = key === undefined ? error.instancePath : `${error.instancePath}/${pointerSegment(key)}`;
   const params = error.params as Record<string, unknown>;
   if (key !== undefined && error.keyword === 'pattern') {
-    return { file, path, code: 'invalidKey', params: { key, pattern: String(params.pattern) } };
+    return {
+      file,
+      path,
+      code: 'invalidKey',
+      params: { key: quoteText(key), pattern: String(params.pattern) },
+    };
   }
   const make = (code: LevelProblemCode, extra: Record<string, string | number>): LevelProblem => ({
     file,
@@ -128,9 +147,9 @@ function toProblem(file: string, error: ErrorObject): LevelProblem {
     case 'required':
       return make('required', { property: String(params.missingProperty) });
     case 'additionalProperties':
-      return make('unknownProperty', { property: String(params.additionalProperty) });
+      return make('unknownProperty', { property: quoteText(String(params.additionalProperty)) });
     case 'unevaluatedProperties':
-      return make('unknownProperty', { property: String(params.unevaluatedProperty) });
+      return make('unknownProperty', { property: quoteText(String(params.unevaluatedProperty)) });
     case 'type':
       return make('type', { expected: String(params.type) });
     case 'enum':
@@ -148,9 +167,10 @@ function toProblem(file: string, error: ErrorObject): LevelProblem {
     case 'minProperties':
     case 'minLength':
       return make('tooFew', { limit: Number(params.limit) });
+    case 'maxLength':
+      return make('textTooLong', { limit: Number(params.limit) });
     case 'maxItems':
     case 'maxProperties':
-    case 'maxLength':
       return make('tooMany', { limit: Number(params.limit) });
     case 'uniqueItems':
       return make('notUnique', { first: Number(params.j), second: Number(params.i) });
@@ -167,6 +187,10 @@ function semanticProblems(file: string, level: Level): LevelProblem[] {
 
   const [west, south, east, north] = level.map.bbox;
   if (!(west < east) || !(south < north)) add('/map/bbox', 'emptyBox', { west, south, east, north });
+  const mapKm = Math.round(distanceKm([west, south], [east, north]));
+  const [one, two, three] = level.stars;
+  if (!(one < two && two < three)) add('/stars', 'starsNotIncreasing', { one, two, three });
+  ownTextProblems(level, add);
 
   const ids = new Map<string, string>();
   const claimId = (id: string, path: string) => {
@@ -179,6 +203,17 @@ function semanticProblems(file: string, level: Level): LevelProblem[] {
     const challengePath = `/challenges/${c}`;
     claimId(challenge.id, `${challengePath}/id`);
     if (challenge.kind === 'match') checkMatchTargets(challenge, challengePath, add, claimId);
+    if (challenge.kind === 'timeline' && new Set(challenge.items.map((item) => item.date)).size === 1)
+      add(`${challengePath}/items`, 'timelineOneDate', { date: challenge.items[0]?.date ?? '' });
+    if (challenge.kind === 'place') {
+      challenge.items.forEach((item, i) => {
+        const path = `${challengePath}/items/${i}/toleranceKm`;
+        if (item.toleranceKm > mapKm)
+          add(path, 'toleranceLargerThanMap', { tolerance: item.toleranceKm, mapKm });
+        else if (item.toleranceKm >= challenge.maxDistanceKm)
+          add(path, 'toleranceNotBelowMax', { tolerance: item.toleranceKm, max: challenge.maxDistanceKm });
+      });
+    }
     challenge.items.forEach((item, i) => {
       const itemPath = `${challengePath}/items/${i}`;
       claimId(item.id, `${itemPath}/id`);
@@ -204,6 +239,63 @@ function semanticProblems(file: string, level: Level): LevelProblem[] {
     });
   });
   return problems;
+}
+
+/** Great-circle distance between two [lon, lat] points, in km. */
+function distanceKm(
+  [lon1, lat1]: readonly [number, number],
+  [lon2, lat2]: readonly [number, number],
+): number {
+  const radians = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * radians) / 2) ** 2 +
+    Math.cos(lat1 * radians) * Math.cos(lat2 * radians) * Math.sin(((lon2 - lon1) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * The level's own texts: written as nested groups (a dotted key would never be found), and each
+ * within the length its place on screen allows.
+ */
+function ownTextProblems(
+  level: Level,
+  add: (path: string, code: LevelProblemCode, params?: Record<string, string | number>) => void,
+): void {
+  const roles = levelTextRoles(level);
+  for (const [language, tree] of Object.entries(level.texts ?? {})) {
+    if (!tree || typeof tree !== 'object') continue;
+    for (const key of Object.keys(tree)) {
+      if (key.includes('.')) {
+        const [head = '', ...rest] = key.split('.');
+        add(`/texts/${pointerSegment(language)}/${pointerSegment(key)}`, 'levelTextShape', {
+          key: quoteText(key),
+          language,
+          nested: quoteText(`"${head}": { "${rest.join('.')}": "…" }`, 120),
+        });
+      }
+    }
+    for (const [key, role] of roles) {
+      let node: unknown = tree;
+      for (const part of key.split('.')) {
+        node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+      }
+      if (typeof node !== 'string') continue;
+      const found = codePointLength(node);
+      const limit = LEVEL_TEXT_LIMITS[role];
+      if (found > limit) {
+        add(
+          `/texts/${pointerSegment(language)}/${key.split('.').map(pointerSegment).join('/')}`,
+          'ownTextTooLong',
+          {
+            key,
+            role,
+            found,
+            limit,
+          },
+        );
+      }
+    }
+  }
 }
 
 function checkMatchTargets(

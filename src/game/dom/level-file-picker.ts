@@ -1,5 +1,9 @@
-/** Asks the browser for one JSON file and reads it as text; resolves null when the player cancels. */
-export function pickLevelFile(): Promise<{ file: string; text: string } | null> {
+/**
+ * Asks the browser for one JSON file and reads its bytes, so that the level library can tell a file
+ * saved in another encoding than UTF-8 instead of reading its accents as U+FFFD. Resolves null when
+ * the player cancels; an unreadable file comes back empty, and is then refused as an empty file.
+ */
+export function pickLevelFile(): Promise<{ file: string; bytes: Uint8Array } | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -13,11 +17,11 @@ export function pickLevelFile(): Promise<{ file: string; text: string } | null> 
         resolve(null);
         return;
       }
-      chosen.text().then(
-        (text) => resolve({ file: chosen.name, text }),
+      chosen.arrayBuffer().then(
+        (buffer) => resolve({ file: chosen.name, bytes: new Uint8Array(buffer) }),
         (error: unknown) => {
           console.warn(`Qantar: the file ${chosen.name} could not be read`, error);
-          resolve({ file: chosen.name, text: '' });
+          resolve({ file: chosen.name, bytes: new Uint8Array() });
         },
       );
     });

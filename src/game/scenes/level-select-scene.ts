@@ -314,7 +314,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
   private async loadFile(): Promise<void> {
     const picked = await pickLevelFile();
     if (!picked || !this.scene.isActive()) return;
-    const outcome = await this.services.levels.addCustomLevel(picked.file, picked.text);
+    const outcome = await this.services.levels.addCustomLevel(picked.file, picked.bytes);
     if (outcome.ok) {
       this.loadReport = [
         `✓ ${this.t('ui:customLevel.added', { file: picked.file, title: this.t(`content:${outcome.level.title}`) })}`,

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeLevelBytes } from '../../../src/core/level/decode-level-bytes';
 import { buildCatalog, type LevelFile } from '../../../src/core/level/level-catalog';
+import type { LevelProblem } from '../../../src/core/level/level-problem';
 import validateLevelSchema from '../../../src/core/level/level-schema-validator.generated';
 import { createLevelValidator, MAX_LEVEL_FILE_CHARS } from '../../../src/core/level/validate-level';
 
@@ -11,6 +13,42 @@ function levelFiles(directory: string): LevelFile[] {
   return readdirSync(join(root, directory))
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .map((file) => ({ file, text: readFileSync(join(root, directory, file), 'utf8') }));
+}
+
+/**
+ * Files whose bytes are the case (an encoding): read as the level picker reads a teacher's file.
+ * They live in a folder of their own, which the test build's level list does not take.
+ */
+const byteFixtures = readdirSync(join(root, 'tests/fixtures/levels/bytes')).map((name) => {
+  const file = `bytes/${name}`;
+  const decoded = decodeLevelBytes(file, readFileSync(join(root, 'tests/fixtures/levels', file)));
+  return { file, problems: decoded.ok ? [] : decoded.problems };
+});
+
+/** The English message a teacher reads for a problem, filled in as i18next does. */
+const englishUi = JSON.parse(readFileSync(join(root, 'locales/en/ui.json'), 'utf8')) as {
+  levelProblem: Record<string, string>;
+};
+function englishMessage(problem: LevelProblem): string {
+  const template = englishUi.levelProblem[problem.code] ?? `<no message for ${problem.code}>`;
+  return template.replaceAll(/\{\{(\w+)\}\}/g, (_, name: string) => String(problem.params[name]));
+}
+
+interface Expectation {
+  code: string;
+  path: string;
+  params?: Record<string, string | number>;
+  message?: string;
+}
+
+/** What a problem is compared on: code and path always, parameters and message when written down. */
+function asExpected(problem: LevelProblem, expectation: Expectation | undefined) {
+  return {
+    code: problem.code,
+    path: problem.path,
+    ...(expectation?.params ? { params: problem.params } : {}),
+    ...(expectation?.message ? { message: englishMessage(problem) } : {}),
+  };
 }
 
 /** Every content key that has a text in at least one language, as the game's catalog asks. */
@@ -30,7 +68,7 @@ function contentKeys(): Set<string> {
 
 const shipped = levelFiles('levels');
 const fixtures = levelFiles('tests/fixtures/levels');
-const expected: Record<string, { code: string; path: string }[]> = JSON.parse(
+const expected: Record<string, Expectation[]> = JSON.parse(
   readFileSync(join(root, 'tests/fixtures/expected-level-problems.json'), 'utf8'),
 );
 const texts = contentKeys();
@@ -42,15 +80,24 @@ const catalog = buildCatalog(createLevelValidator(validateLevelSchema), [...ship
 describe('the broken level corpus', () => {
   it('has an expectation for every fixture file and a file for every expectation', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(30);
-    expect(Object.keys(expected).sort()).toEqual(fixtures.map((fixture) => fixture.file).sort());
+    expect(Object.keys(expected).sort()).toEqual(
+      [...fixtures.map((fixture) => fixture.file), ...byteFixtures.map((fixture) => fixture.file)].sort(),
+    );
   });
 
   it.each(fixtures.map((fixture) => fixture.file))('reports exactly the expected problems of %s', (file) => {
     const found = catalog.problems
       .filter((problem) => problem.file === file)
-      .map(({ code, path }) => ({ code, path }));
+      .map((problem, index) => asExpected(problem, expected[file]?.[index]));
     expect(found).toEqual(expected[file]);
     expect(catalog.brokenFiles).toContain(file);
+  });
+
+  it.each(byteFixtures.map((fixture) => fixture.file))('refuses the bytes of %s as expected', (file) => {
+    const problems = byteFixtures.find((fixture) => fixture.file === file)?.problems ?? [];
+    expect(problems.map((problem, index) => asExpected(problem, expected[file]?.[index]))).toEqual(
+      expected[file],
+    );
   });
 
   it('keeps every shipped level playable next to the broken ones', () => {

@@ -39,7 +39,7 @@ describe('level catalog', () => {
     );
     expect(catalog.levels.map((level) => level.id)).toEqual(['good']);
     expect(catalog.brokenFiles).toEqual(['bad.json']);
-    expect(catalog.problems[0]).toMatchObject({ file: 'bad.json', code: 'invalidJson' });
+    expect(catalog.problems[0]).toMatchObject({ file: 'bad.json', code: 'jsonUnfinished' });
   });
 
   it('refuses a second level with the same id', () => {

@@ -43,7 +43,7 @@ describe('level validation', () => {
     expect(!result.ok && result.problems[0]).toMatchObject({
       file: 'bad.json',
       path: '',
-      code: 'invalidJson',
+      code: 'jsonUnfinished',
     });
   });
 
