@@ -4,18 +4,26 @@ import Phaser from 'phaser';
 import { PlayerProfiles } from './core/player/player-profile';
 import type { Clock } from './core/ports/clock';
 import { ReviewDeck } from './core/review/review-deck';
+import { CLASSROOM_SCENES } from './game/classroom/classroom-scene-keys';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
+import { lazyScene, Navigator, provideNavigator, type SceneTable } from './game/navigator';
 import { Probe } from './game/probe';
 import { parseRoute } from './game/router';
-import { namespacesOf, prefetchScene, startScene } from './game/scene-loader';
 import { PreloaderScene } from './game/scenes/preloader-scene';
 import { TitleScene } from './game/scenes/title-scene';
+import { showLoadFailure } from './game/screen-load-failure';
 import { colours } from './game/theme';
 import { createBrowserKeyValueStore } from './services/browser-key-value-store';
 import { createIdbClassroomStore } from './services/classroom-store';
+import { importAgain } from './services/fresh-import';
 import { HowlerAudioPlayer } from './services/howler-audio-player';
-import { createI18nService, FIRST_SCREEN_NAMESPACES, SUPPORTED_LANGUAGES } from './services/i18n-service';
+import {
+  createI18nService,
+  FIRST_SCREEN_NAMESPACES,
+  type I18nService,
+  SUPPORTED_LANGUAGES,
+} from './services/i18n-service';
 import { chooseLanguage } from './services/language-choice';
 import { createLevelLibrary } from './services/level-library';
 import { createIdbReviewStore } from './services/storage/idb-review-store';
@@ -24,6 +32,69 @@ import { QantarDatabase } from './services/storage/qantar-database';
 import { randomId } from './services/storage/random-id';
 
 const probe = Probe.isWanted() ? new Probe() : null;
+
+/**
+ * Every screen but the preloader and the title, by group: a group's code and texts are downloaded
+ * the first time one of its screens is opened. A new group of screens is one more entry here.
+ */
+const SCREENS: SceneTable = {
+  levelSelect: {
+    keys: ['level-select'],
+    scenes: [lazyScene(() => import('./game/scenes/level-select-scene'), 'LevelSelectScene')],
+    namespaces: ['content', 'leaderboard'],
+    needs: [],
+  },
+  challenges: {
+    keys: ['place', 'timeline', 'match', 'results'],
+    scenes: [
+      lazyScene(() => import('./game/scenes/place-scene'), 'PlaceScene'),
+      lazyScene(() => import('./game/scenes/timeline-scene'), 'TimelineScene'),
+      lazyScene(() => import('./game/scenes/match-scene'), 'MatchScene'),
+      lazyScene(() => import('./game/scenes/results-scene'), 'ResultsScene'),
+    ],
+    namespaces: ['content', 'place', 'timeline', 'match', 'leaderboard'],
+    // Escape in a challenge goes back to the level select.
+    needs: ['levelSelect'],
+  },
+  leaderboard: {
+    keys: ['leaderboard'],
+    scenes: [lazyScene(() => import('./game/scenes/leaderboard-scene'), 'LeaderboardScene')],
+    namespaces: ['leaderboard', 'content'],
+    needs: [],
+  },
+  classroom: {
+    keys: Object.values(CLASSROOM_SCENES),
+    scenes: [
+      lazyScene(() => import('./game/classroom/classroom-lobby-scene'), 'ClassroomLobbyScene'),
+      lazyScene(() => import('./game/classroom/classroom-turn-scene'), 'ClassroomTurnScene'),
+      lazyScene(() => import('./game/classroom/class-map-scene'), 'ClassMapScene'),
+      lazyScene(() => import('./game/classroom/classroom-results-scene'), 'ClassroomResultsScene'),
+    ],
+    namespaces: ['classroom', 'content', 'leaderboard'],
+    // A turn is played in the challenge scenes; the results open the leaderboard.
+    needs: ['challenges', 'leaderboard', 'levelSelect'],
+  },
+};
+
+const settings = createBrowserKeyValueStore();
+const language = chooseLanguage(settings, navigator.languages ?? [navigator.language], SUPPORTED_LANGUAGES);
+document.documentElement.lang = language;
+const route = parseRoute(window.location.hash);
+
+const screens = new Navigator({
+  table: SCREENS,
+  texts: { loadNamespaces: async (namespaces) => (await i18nLoading).loadNamespaces(namespaces) },
+  // The table's import()s are written in this file: their chunks' addresses are relative to its own.
+  importAgain: (load, attempt) => importAgain(load, attempt, import.meta.url),
+  showFailure: showLoadFailure,
+  reportError: (message, error) => console.error(message, error),
+});
+
+// A link to a level skips the title: the texts of the challenges come with the first ones.
+const i18nLoading: Promise<I18nService> = createI18nService(
+  language,
+  route.screen === 'level' ? [...FIRST_SCREEN_NAMESPACES, ...screens.namespacesOf('place')] : undefined,
+);
 
 /** Waits for the font in both scripts the game writes, so no text is drawn in a fallback face. */
 async function loadFont(): Promise<void> {
@@ -38,9 +109,6 @@ async function loadFont(): Promise<void> {
 }
 
 async function loadServices(onProgress: (share: number) => void): Promise<GameServices> {
-  const settings = createBrowserKeyValueStore();
-  const language = chooseLanguage(settings, navigator.languages ?? [navigator.language], SUPPORTED_LANGUAGES);
-  document.documentElement.lang = language;
   let done = 0;
   const step = <T>(promise: Promise<T>) =>
     promise.then((value) => {
@@ -48,15 +116,11 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
       onProgress(done / 2);
       return value;
     });
-  const route = parseRoute(window.location.hash);
-  // A link to a level skips the title: the texts of the challenges come with the first ones.
-  const firstTexts =
-    route.screen === 'level' ? [...FIRST_SCREEN_NAMESPACES, ...namespacesOf('place')] : undefined;
-  const i18nLoading = step(createI18nService(language, firstTexts));
+  const textsLoading = step(i18nLoading);
   const fontLoading = step(loadFont());
   const levels = createLevelLibrary({
     loadTexts: async () => {
-      const i18n = await i18nLoading;
+      const i18n = await textsLoading;
       await i18n.loadNamespaces(['content']);
       return {
         hasText: (key) => i18n.exists(`content:${key}`),
@@ -68,10 +132,7 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
   });
   if (route.screen === 'level') {
     // Phaser has not even booted: the linked level is checked and the challenge screens fetched meanwhile.
-    prefetchScene(
-      { loadNamespaces: async (namespaces) => (await i18nLoading).loadNamespaces(namespaces) },
-      'place',
-    );
+    screens.prefetch('place');
     // The preloader asks for this level again, gets the same answer at once, and reports any failure.
     levels.level(route.id).catch(() => undefined);
     // Every challenge opens on a map: its atlas and the country names in the player's language come now too.
@@ -82,7 +143,7 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
       console.warn('Qantar: the map could not be fetched early; it is asked for again when shown.', error),
     );
   }
-  const [i18n] = await Promise.all([i18nLoading, fontLoading]);
+  const [i18n] = await Promise.all([textsLoading, fontLoading]);
   const clock: Clock = { now: () => Date.now() };
   const database = new QantarDatabase();
   return {
@@ -115,7 +176,7 @@ const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   input: { activePointers: 3 },
   banner: false,
-  // Every other screen is added by src/game/scene-loader.ts the first time it is opened.
+  // Every other screen is added by the navigator (src/game/navigator.ts) the first time it is opened.
   scene: [
     new PreloaderScene((onProgress) => {
       reportProgress = onProgress;
@@ -125,14 +186,15 @@ const game = new Phaser.Game({
     new TitleScene(),
   ],
 });
+provideNavigator(game, screens);
 probe?.attach(game, () => document.documentElement.lang);
 
 window.addEventListener('hashchange', () => {
   const route = parseRoute(window.location.hash);
   const active = game.scene.getScenes(true)[0];
   if (!active || active.scene.key === 'preloader') return;
-  if (route.screen === 'level') startScene(active, 'level-select', { openLevel: route.id });
+  if (route.screen === 'level') screens.go(active, 'level-select', { openLevel: route.id });
   else if (route.screen === 'levels' && active.scene.key !== 'level-select')
-    startScene(active, 'level-select');
-  else if (route.screen === 'title' && active.scene.key !== 'title') active.scene.start('title');
+    screens.go(active, 'level-select');
+  else if (route.screen === 'title' && active.scene.key !== 'title') screens.go(active, 'title');
 });

@@ -9,9 +9,9 @@ import {
   startRun,
 } from '../core/run/level-run';
 import { servicesOf } from './game-services';
+import { navigatorOf } from './navigator';
 import { markFirstFrame } from './perf-marks';
 import { showRoute } from './router';
-import { startScene } from './scene-loader';
 
 /** What every challenge scene and the results scene receive. */
 export interface LevelSceneData {
@@ -59,7 +59,7 @@ export function startLevel(scene: Phaser.Scene, levelId: string): void {
   const services = servicesOf(scene);
   const level = services.levels.loaded()?.levels.find((candidate) => candidate.id === levelId);
   if (!level) {
-    startScene(scene, 'level-select', { openLevel: levelId });
+    navigatorOf(scene).go('level-select', { openLevel: levelId });
     return;
   }
   playLevel(scene, level);
@@ -90,7 +90,7 @@ export function finishChallenge(scene: Phaser.Scene, data: LevelSceneData, resul
 function goToStep(scene: Phaser.Scene, data: LevelSceneData): void {
   const challenge = currentChallenge(data.level, data.run);
   const key = challenge ? CHALLENGE_SCENE[challenge.kind] : RESULTS_SCENE;
-  startScene(scene, key, data, () => {
+  navigatorOf(scene).go(key, data, () => {
     if (challenge) markFirstFrame(scene.game, key, 'qantar:challenge-playable');
   });
 }

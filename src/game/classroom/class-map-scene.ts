@@ -16,6 +16,7 @@ import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { formatEventDate } from '../format-event-date';
 import { type GameServices, servicesOf } from '../game-services';
+import { navigatorOf } from '../navigator';
 import { colours, FONT_FAMILY, fontSize, uiUnit } from '../theme';
 import type { Button, ButtonOptions } from '../ui/button';
 import { addControlButton } from '../ui/control-button';
@@ -94,7 +95,7 @@ export class ClassMapScene extends Phaser.Scene {
       });
     });
     const keyboard = this.input.keyboard;
-    const onEscape = () => this.scene.start(CLASSROOM_SCENES.lobby);
+    const onEscape = () => navigatorOf(this).go(CLASSROOM_SCENES.lobby);
     keyboard?.on('keydown-ESC', onEscape);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off('resize', onResize);

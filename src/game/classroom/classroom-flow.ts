@@ -5,6 +5,7 @@ import { type SessionAction, sessionReducer } from '../../core/classroom/session
 import type { StorageResult } from '../../core/leaderboard/storage-result';
 import type { Level } from '../../core/level/level-types';
 import { type GameServices, servicesOf } from '../game-services';
+import { navigatorOf } from '../navigator';
 import { showSessionAddress } from './classroom-route';
 import { CLASSROOM_SCENES } from './classroom-scene-keys';
 
@@ -47,7 +48,7 @@ export function showSession(scene: Phaser.Scene, data: SessionSceneData): void {
       : phase === 'review'
         ? CLASSROOM_SCENES.classMap
         : CLASSROOM_SCENES.turn;
-  scene.scene.start(key, data);
+  navigatorOf(scene).go(key, data);
 }
 
 /** Plays the session in its own language, as the teacher set it up; the device's choice is kept. */

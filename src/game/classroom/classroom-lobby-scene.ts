@@ -15,6 +15,7 @@ import { button, h } from '../dom/element';
 import { formats } from '../dom/formats';
 import { type GameServices, servicesOf } from '../game-services';
 import { DIFFICULTY_SETTING } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { showRoute } from '../router';
 import { colours } from '../theme';
 import { dispatch, showSession, useSessionLanguage } from './classroom-flow';
@@ -71,7 +72,7 @@ export class ClassroomLobbyScene extends Phaser.Scene {
       this.render();
       return;
     }
-    this.scene.start('title');
+    navigatorOf(this).go('title');
   }
 
   private async loadSessions(resume?: string): Promise<void> {

@@ -7,6 +7,7 @@ import { dateStamp, downloadFile } from '../dom/download-file';
 import { button, h } from '../dom/element';
 import { formats } from '../dom/formats';
 import { type GameServices, servicesOf } from '../game-services';
+import { navigatorOf } from '../navigator';
 import { colours } from '../theme';
 import { classroomCsv } from './classroom-csv';
 import { levelsById, type SessionSceneData } from './classroom-flow';
@@ -44,7 +45,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(colours.background);
     this.services.audio.play('levelComplete');
     this.services.audio.startMusic();
-    this.root = mountOverlay(this, () => this.scene.start(CLASSROOM_SCENES.lobby));
+    this.root = mountOverlay(this, () => navigatorOf(this).go(CLASSROOM_SCENES.lobby));
     this.root.classList.add('qc-page', 'qc-projector');
     const offLanguage = this.services.i18n.onLanguageChanged(() => this.render());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, offLanguage);
@@ -98,7 +99,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
       button(`⤓ ${t('classroom:results.csv')}`, () => this.exportCsv(), 'qo-primary'),
       button(`🖶 ${t('classroom:results.print')}`, () => window.print()),
       button(t('leaderboard:open'), () =>
-        this.scene.start('leaderboard', { returnTo: CLASSROOM_SCENES.lobby }),
+        navigatorOf(this).go('leaderboard', { returnTo: CLASSROOM_SCENES.lobby }),
       ),
     );
     const sheets = session.playlist.flatMap((id, index) => {
@@ -115,7 +116,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
           h(
             'span',
             { className: 'qc-no-print' },
-            button(`← ${t('classroom:turn.sessions')}`, () => this.scene.start(CLASSROOM_SCENES.lobby)),
+            button(`← ${t('classroom:turn.sessions')}`, () => navigatorOf(this).go(CLASSROOM_SCENES.lobby)),
           ),
           h(
             'h1',

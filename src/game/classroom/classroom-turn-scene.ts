@@ -4,6 +4,7 @@ import { participantById, sessionPosition } from '../../core/classroom/session-p
 import { mountOverlay } from '../dom/dom-overlay';
 import { formats } from '../dom/formats';
 import { type GameServices, servicesOf } from '../game-services';
+import { navigatorOf } from '../navigator';
 import { colours } from '../theme';
 import { dispatch, levelsById, type SessionSceneData, showSession, type TurnNotice } from './classroom-flow';
 import { CLASSROOM_SCENES } from './classroom-scene-keys';
@@ -30,7 +31,7 @@ export class ClassroomTurnScene extends Phaser.Scene {
     this.saveState = 'none';
     this.cameras.main.setBackgroundColor(colours.background);
     this.services.audio.startMusic();
-    this.root = mountOverlay(this, () => this.scene.start(CLASSROOM_SCENES.lobby));
+    this.root = mountOverlay(this, () => navigatorOf(this).go(CLASSROOM_SCENES.lobby));
     this.root.classList.add('qc-page', 'qc-projector');
     const offLanguage = this.services.i18n.onLanguageChanged(() => this.render());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, offLanguage);
@@ -100,7 +101,7 @@ export class ClassroomTurnScene extends Phaser.Scene {
           ),
         end: () =>
           this.go(dispatch(this.services, session, { type: 'ended', at: this.services.clock.now() })),
-        sessions: () => this.scene.start(CLASSROOM_SCENES.lobby),
+        sessions: () => navigatorOf(this).go(CLASSROOM_SCENES.lobby),
       },
     );
     this.root.replaceChildren(view.element);

@@ -13,6 +13,7 @@ import { withUnansweredItems } from '../../core/classroom/unanswered-items';
 import type { ChallengeResult } from '../../core/run/level-run';
 import { servicesOf } from '../game-services';
 import { type AnswerSoFar, CHALLENGE_SCENE, type LevelSceneData } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { dispatch, type SessionSceneData, showSession } from './classroom-flow';
 import { CLASSROOM_SCENES } from './classroom-scene-keys';
 import { openPauseDialog } from './pause-dialog';
@@ -113,7 +114,7 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
       end: () => leaveTo(dispatch(services, current, { type: 'ended', at: services.clock.now() })),
       leave: () => {
         teardown();
-        challengeScene.scene.start(CLASSROOM_SCENES.lobby);
+        navigatorOf(challengeScene).go(CLASSROOM_SCENES.lobby);
       },
     });
   };
@@ -149,7 +150,7 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
     },
   };
   services.audio.stopMusic();
-  scene.scene.start(key, data);
+  navigatorOf(scene).go(key, data);
   return true;
 }
 

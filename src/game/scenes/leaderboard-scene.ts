@@ -25,6 +25,7 @@ import { playerPanel } from '../dom/player-panel';
 import { scoreModeChoice } from '../dom/score-mode-choice';
 import { type GameServices, servicesOf } from '../game-services';
 import { DIFFICULTY_SETTING } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { colours } from '../theme';
 
 export interface LeaderboardData {
@@ -99,7 +100,7 @@ export class LeaderboardScene extends Phaser.Scene {
   private back(): void {
     this.services.audio.play('button');
     // Explicit empty data: Phaser would otherwise hand the level select its old `openLevel` again.
-    this.scene.start(this.returnTo, {});
+    navigatorOf(this).go(this.returnTo, {});
   }
 
   private async reload(): Promise<void> {

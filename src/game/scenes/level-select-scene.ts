@@ -8,6 +8,7 @@ import { parseScoreMode, SCORE_MODE_SETTING } from '../../core/scoring/score-mod
 import { pickLevelFile } from '../dom/level-file-picker';
 import { DIFFICULTY_SETTING, playLevel, startLevel } from '../level-flow';
 import { describeLevelProblem } from '../level-problem-text';
+import { navigatorOf } from '../navigator';
 import { showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { LevelCard } from '../ui/level-card';
@@ -81,7 +82,7 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
   }
 
   protected override back(): void {
-    this.scene.start('title');
+    navigatorOf(this).go('title');
   }
 
   private async loadProgress(levels: readonly Level[]): Promise<void> {

@@ -25,6 +25,7 @@ import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { type GameServices, servicesOf } from '../game-services';
 import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { colours, FONT_FAMILY, fontSize, uiUnit } from '../theme';
 import { ActorEmblem } from '../ui/actor-emblem';
 import { BinSymbol, binLetter } from '../ui/bin-symbol';
@@ -277,7 +278,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     else if (this.selection) {
       this.selection = null;
       this.rebuild();
-    } else this.scene.start('level-select');
+    } else navigatorOf(this).go('level-select');
   }
 
   private closeFact(): void {
@@ -374,7 +375,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       height: backHeight,
       label: `← ${this.t('match:back')}`,
       fontSize: fontSize('small', u),
-      onPress: () => this.scene.start('level-select'),
+      onPress: () => navigatorOf(this).go('level-select'),
     });
     this.layer.add(back);
     this.addFocusable('back', back);

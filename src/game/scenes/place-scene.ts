@@ -25,6 +25,7 @@ import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { type GameServices, servicesOf } from '../game-services';
 import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { markNextFrame } from '../perf-marks';
 import { colours, FONT_FAMILY, fontSize, prefersReducedMotion, uiUnit } from '../theme';
 import type { Button, ButtonOptions } from '../ui/button';
@@ -114,7 +115,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     this.dragPoint = null;
     const challenge = currentChallenge(data.level, data.run);
     if (challenge?.kind !== 'place') {
-      this.scene.start('level-select');
+      navigatorOf(this).go('level-select');
       return;
     }
     this.challenge = challenge;
@@ -243,7 +244,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
       height: Math.min(48 * u, rowHeight - 12 * u),
       label: this.t('ui:common.back'),
       fontSize: fontSize('small', u),
-      onPress: () => this.scene.start('level-select'),
+      onPress: () => navigatorOf(this).go('level-select'),
     });
     const { points, maxPoints } = placeRoundPoints(this.round);
     const number = this.numberFormat();
@@ -636,7 +637,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
         'keydown-ESC',
         oncePerKeyEvent(() => {
           if (this.pickedId) this.cancelPick();
-          else this.scene.start('level-select');
+          else navigatorOf(this).go('level-select');
           return false;
         }),
       ],

@@ -1,8 +1,8 @@
 import Phaser from 'phaser';
 import { type GameServices, provideServices } from '../game-services';
 import { playLevel } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { parseRoute } from '../router';
-import { startScene } from '../scene-loader';
 import { colours } from '../theme';
 
 export type ServicesLoader = (onProgress: (share: number) => void) => Promise<GameServices>;
@@ -43,7 +43,7 @@ export class PreloaderScene extends Phaser.Scene {
         draw(1);
         const route = parseRoute(window.location.hash);
         if (route.screen === 'level') this.openLinkedLevel(services, route.id);
-        else startScene(this, route.screen === 'levels' ? 'level-select' : 'title');
+        else navigatorOf(this).go(route.screen === 'levels' ? 'level-select' : 'title');
       })
       .catch((error: unknown) => {
         console.error('Qantar could not start', error);
@@ -68,7 +68,7 @@ export class PreloaderScene extends Phaser.Scene {
    * Next and the level select. A level that cannot be played is explained by the level select.
    */
   private openLinkedLevel(services: GameServices, levelId: string): void {
-    const explain = () => startScene(this, 'level-select', { openLevel: levelId });
+    const explain = () => navigatorOf(this).go('level-select', { openLevel: levelId });
     services.levels.level(levelId).then(
       (level) => {
         if (!level) {

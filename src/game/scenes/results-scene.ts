@@ -13,7 +13,7 @@ import { resultsView } from '../dom/results-view';
 import { type SaveState, showSaveState } from '../dom/save-status';
 import { type GameServices, servicesOf } from '../game-services';
 import { type LevelSceneData, startLevel } from '../level-flow';
-import { startScene } from '../scene-loader';
+import { navigatorOf } from '../navigator';
 import { colours } from '../theme';
 
 /**
@@ -94,7 +94,7 @@ export class ResultsScene extends Phaser.Scene {
     }));
 
     // Phaser keeps a scene's previous data when none is given: an old `openLevel` would start it again.
-    const root = mountOverlay(this, () => this.scene.start('level-select', {}));
+    const root = mountOverlay(this, () => navigatorOf(this).go('level-select', {}));
     const render = () => {
       const view = resultsView(
         { i18n: services.i18n, format: formats(services.i18n), level: data.level, score, isReview },
@@ -128,9 +128,9 @@ export class ResultsScene extends Phaser.Scene {
     };
     return {
       ...(sourceId === null ? { retry: withSound(() => startLevel(this, data.level.id)) } : {}),
-      levels: withSound(() => this.scene.start('level-select', {})),
+      levels: withSound(() => navigatorOf(this).go('level-select', {})),
       leaderboard: withSound(() =>
-        startScene(this, 'leaderboard', { levelId: sourceId ?? data.level.id, returnTo: 'level-select' }),
+        navigatorOf(this).go('leaderboard', { levelId: sourceId ?? data.level.id, returnTo: 'level-select' }),
       ),
       ...(following ? { next: withSound(() => startLevel(this, following.id)) } : {}),
     };

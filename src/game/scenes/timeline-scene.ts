@@ -18,6 +18,7 @@ import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { formatEventDate } from '../format-event-date';
 import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import { navigatorOf } from '../navigator';
 import { colours, FONT_FAMILY, fontSize, prefersReducedMotion } from '../theme';
 import { Button } from '../ui/button';
 import { CardMeasurer, type CardReveal, EventCard } from '../ui/event-card';
@@ -102,7 +103,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
       console.error(
         `Qantar: step ${data.run.challengeIndex} of "${data.level.id}" is not a timeline challenge`,
       );
-      this.scene.start('level-select');
+      navigatorOf(this).go('level-select');
       return;
     }
     this.listenToInput();
@@ -117,7 +118,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
       this.closeFact();
       return;
     }
-    this.scene.start('level-select');
+    navigatorOf(this).go('level-select');
   }
 
   /** Keeps the keyboard focus across a redraw (resize, language, the check), which MenuScene does not. */

@@ -1,9 +1,9 @@
 import { rememberLanguage } from '../../services/language-choice';
 import { sessionIdInAddress } from '../classroom/classroom-route';
 import { languageNameInItself } from '../language-name';
+import { navigatorOf } from '../navigator';
 import { markFirstFrame } from '../perf-marks';
 import { showRoute } from '../router';
-import { prefetchScene, startScene } from '../scene-loader';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { SoundControls } from '../ui/sound-controls';
 import { MenuScene } from './menu-scene';
@@ -21,14 +21,14 @@ export class TitleScene extends MenuScene {
     // A reload during a classroom session comes back into it rather than to this screen.
     const session = sessionIdInAddress(window.location.hash);
     if (session) {
-      startScene(this, 'classroom', { resume: session });
+      navigatorOf(this).go('classroom', { resume: session });
       return;
     }
     super.create(undefined);
     showRoute({ screen: 'title' });
     markFirstFrame(this.game, this.scene.key, 'qantar:title-first-frame');
     // Play is the likely next press: its screen downloads while the player reads this one.
-    this.time.delayedCall(PREFETCH_DELAY_MS, () => prefetchScene(this.services.i18n, 'level-select'));
+    this.time.delayedCall(PREFETCH_DELAY_MS, () => navigatorOf(this).prefetch('level-select'));
   }
 
   protected build(width: number, height: number): void {
@@ -64,7 +64,7 @@ export class TitleScene extends MenuScene {
       label: this.t('ui:title.play'),
       fontSize: fontSize('heading', u),
       variant: 'primary',
-      onPress: () => startScene(this, 'level-select'),
+      onPress: () => navigatorOf(this).go('level-select'),
     });
     this.focus.focus(play);
     // Same size as Play; secondary, so Play stays the one obvious next action.
@@ -75,7 +75,7 @@ export class TitleScene extends MenuScene {
       height: buttonHeight,
       label: this.t('ui:title.leaderboard'),
       fontSize: fontSize('heading', u),
-      onPress: () => startScene(this, 'leaderboard'),
+      onPress: () => navigatorOf(this).go('leaderboard'),
     });
     const classroomHeight = 52 * u;
     this.addButton('title.classroom', {
@@ -85,7 +85,7 @@ export class TitleScene extends MenuScene {
       height: classroomHeight,
       label: this.t('ui:title.classroom'),
       fontSize: fontSize('body', u),
-      onPress: () => startScene(this, 'classroom'),
+      onPress: () => navigatorOf(this).go('classroom'),
     });
 
     const i18n = this.services.i18n;
