@@ -1,0 +1,235 @@
+/**
+ * The Qantar Live server: one Node process, one HTTP server, one origin. It serves the built game
+ * (sirv) and carries the Colyseus matchmaking routes and WebSocket on the same port, so a pupil's
+ * page and its socket share an origin (no mixed content, no prompt for local-network access).
+ *
+ * Every HTTP request goes through `dispatch` first: security headers on every response, the
+ * Live routes (/live/status, /live/rooms/:code), the wrong-code limit on joins, a cap on request
+ * bodies; then Colyseus (matchmaking) and the game's files. Saved rooms are restored before any
+ * join is let through.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
+import { matchMaker, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import sirv from 'sirv';
+import { LIVE_ROOM, MAX_CLIENT_MESSAGE_BYTES } from '../src/core/live/live-protocol';
+import { JoinGuard } from './join-guard';
+import { loadLevelSource } from './level-source';
+import { configureLiveRooms, LIVE_JOIN_ERROR, LiveRoom, queueRestore } from './live-room';
+import { fileSessionStore, KEEP_FINISHED_MS, type SessionStore } from './session-store';
+
+export interface LiveServerOptions {
+  readonly host: string;
+  /** 0 for any free port. */
+  readonly port: number;
+  /** The built game to serve. */
+  readonly dist: string;
+  readonly dataDir: string;
+  readonly maxPupils: number;
+  /** The project folder, where levels/ and locales/ are. */
+  readonly root?: string;
+  readonly store?: SessionStore;
+  readonly now?: () => number;
+}
+
+export interface RunningLiveServer {
+  readonly port: number;
+  readonly teacherUrl: string;
+  readonly pupilUrl: string;
+  /** Every address pupils may use (the LAN's, when listening on all interfaces). */
+  readonly addresses: readonly string[];
+  /** How many saved rooms were restored at start. */
+  readonly restored: number;
+  close(): Promise<void>;
+}
+
+/** A setup with a few teachers' levels fits; anything larger is not a Live request. */
+const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+/** A WebSocket frame larger than this closes the socket; smaller oversize messages get `badMessage`. */
+const MAX_FRAME_BYTES = 4 * MAX_CLIENT_MESSAGE_BYTES;
+
+const ROOM_PATH = /^\/matchmake\/(joinById|reconnect)\/([^/?]+)/;
+const CHECK_PATH = /^\/live\/rooms\/([^/?]+)$/;
+
+export async function startLiveServer(options: LiveServerOptions): Promise<RunningLiveServer> {
+  const root = options.root ?? resolve(import.meta.dirname, '..');
+  const now = options.now ?? Date.now;
+  const store = options.store ?? fileSessionStore(options.dataDir);
+  configureLiveRooms({ levels: loadLevelSource(root), store, maxPupils: options.maxPupils, now });
+
+  const httpServer = createServer();
+  const transport = new WebSocketTransport({ server: httpServer, maxPayload: MAX_FRAME_BYTES });
+  const files = existsSync(options.dist)
+    ? sirv(options.dist, { etag: true, dotfiles: false })
+    : (_req: IncomingMessage, res: ServerResponse) => {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`The game is not built: run "npm run build" (looked in ${options.dist}).`);
+      };
+  const gameServer = new Server({
+    transport,
+    greet: false,
+    gracefullyShutdown: false,
+    express: (app) => {
+      app.use((req: IncomingMessage, res: ServerResponse) => files(req, res));
+    },
+  });
+  gameServer.define(LIVE_ROOM, LiveRoom);
+
+  await gameServer.listen(options.port, options.host);
+  const port = (httpServer.address() as AddressInfo).port;
+  const addresses = displayHosts(options.host).map((host) => `http://${host}:${port}/`);
+  const teacherUrl = addresses[0] ?? `http://127.0.0.1:${port}/`;
+  const pupilUrl = `${teacherUrl}#/live`;
+
+  const guard = new JoinGuard(now);
+  const csp = contentSecurityPolicy(options.dist);
+  let restoring: Promise<number> = Promise.resolve(0);
+  const colyseus = httpServer.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    dispatch(req, res).catch((error: unknown) => {
+      console.error('Qantar Live: a request failed.', error);
+      if (!res.headersSent) json(res, 500, { code: 500, error: 'server' });
+    });
+  });
+
+  async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (req.method === 'GET' && path === '/live/status') {
+      json(res, 200, { live: true, pupilUrl, teacherUrl });
+      return;
+    }
+    const check = CHECK_PATH.exec(path);
+    if (req.method === 'GET' && check) {
+      await restoring;
+      const status = await roomStatus(decodeURIComponent(check[1] ?? ''), address);
+      json(res, status === 'ok' ? 200 : status === 'roomNotFound' ? 404 : 429, {
+        code: status === 'ok' ? 200 : LIVE_JOIN_ERROR,
+        error: status,
+      });
+      return;
+    }
+    if (path.startsWith('/matchmake/')) {
+      if (Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) {
+        json(res, 413, { code: LIVE_JOIN_ERROR, error: 'badSetup' });
+        req.resume();
+        return;
+      }
+      await restoring;
+      const room = ROOM_PATH.exec(path);
+      if (req.method === 'POST' && room) {
+        const status = await roomStatus(decodeURIComponent(room[2] ?? ''), address);
+        if (status !== 'ok') {
+          json(res, status === 'roomNotFound' ? 404 : 429, { code: LIVE_JOIN_ERROR, error: status });
+          req.resume();
+          return;
+        }
+      }
+    }
+    for (const listener of colyseus) listener.call(httpServer, req, res);
+  }
+
+  async function roomStatus(
+    code: string,
+    address: string,
+  ): Promise<'ok' | 'roomNotFound' | 'tooManyAttempts'> {
+    if (guard.barred(address)) return 'tooManyAttempts';
+    const found = await matchMaker.query({ roomId: code });
+    if (found.length > 0) return 'ok';
+    guard.miss(address);
+    return 'roomNotFound';
+  }
+
+  restoring = restoreRooms(store, now());
+  const restored = await restoring;
+
+  return {
+    port,
+    teacherUrl,
+    pupilUrl,
+    addresses,
+    restored,
+    async close() {
+      await gameServer.gracefullyShutdown(false);
+      await new Promise<void>((done) => {
+        httpServer.close(() => done());
+        httpServer.closeAllConnections();
+      });
+    },
+  };
+}
+
+/** Every unfinished saved session gets its room back, under the same code; old finished ones go. */
+async function restoreRooms(store: SessionStore, now: number): Promise<number> {
+  let count = 0;
+  for (const record of await store.loadAll()) {
+    const { session } = record;
+    if (session.endedAt !== null) {
+      if (now - session.updatedAt > KEEP_FINISHED_MS) await store.remove(record.code);
+      continue;
+    }
+    queueRestore(record);
+    try {
+      await matchMaker.createRoom(LIVE_ROOM, { restoreCode: record.code });
+      count += 1;
+    } catch (error) {
+      console.error(`Qantar Live: room ${record.code} could not be restored.`, error);
+    }
+  }
+  return count;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** The hosts to print: the LAN's IPv4 addresses when listening on every interface. */
+export function displayHosts(host: string): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host.includes(':') ? `[${host}]` : host];
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => entry?.address ?? '');
+  return lan.length > 0 ? lan : ['127.0.0.1'];
+}
+
+/**
+ * Same origin for everything; the page's own inline scripts allowed by their hashes (read from the
+ * built index.html), inline styles allowed (the page's <style> and the widgets' style attributes),
+ * pictures and sounds also from data: and blob: URLs (the QR code, the sound unlock).
+ */
+export function contentSecurityPolicy(dist: string): string {
+  const index = join(dist, 'index.html');
+  const html = existsSync(index) ? readFileSync(index, 'utf8') : '';
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' ws: wss:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
