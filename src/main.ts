@@ -197,4 +197,6 @@ window.addEventListener('hashchange', () => {
   else if (route.screen === 'levels' && active.scene.key !== 'level-select')
     screens.go(active, 'level-select');
   else if (route.screen === 'title' && active.scene.key !== 'title') screens.go(active, 'title');
+  // The title opens the stored level files over itself when the address asks for them.
+  else if (route.screen === 'levelFiles') screens.go(active, 'title');
 });

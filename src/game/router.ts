@@ -2,13 +2,16 @@
 export type Route =
   | { readonly screen: 'title' }
   | { readonly screen: 'levels' }
-  | { readonly screen: 'level'; readonly id: string };
+  | { readonly screen: 'level'; readonly id: string }
+  /** The level files kept on this device, listed without being checked (a plain address that opens nothing else). */
+  | { readonly screen: 'levelFiles' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const level = /^\/level\/([a-z0-9-]+)\/?$/.exec(path);
   if (level?.[1]) return { screen: 'level', id: level[1] };
   if (/^\/levels\/?$/.test(path)) return { screen: 'levels' };
+  if (/^\/level-files\/?$/.test(path)) return { screen: 'levelFiles' };
   return { screen: 'title' };
 }
 
@@ -20,6 +23,8 @@ export function routeHash(route: Route): string {
       return '#/levels';
     case 'level':
       return `#/level/${route.id}`;
+    case 'levelFiles':
+      return '#/level-files';
   }
 }
 

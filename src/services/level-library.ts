@@ -1,5 +1,11 @@
 import { decodeLevelBytes } from '../core/level/decode-level-bytes';
-import { buildCatalog, findLevel, type LevelCatalog, type LevelFile } from '../core/level/level-catalog';
+import {
+  buildCatalog,
+  claimedId,
+  findLevel,
+  type LevelCatalog,
+  type LevelFile,
+} from '../core/level/level-catalog';
 import type { LevelProblem } from '../core/level/level-problem';
 import type { Level } from '../core/level/level-types';
 import type { LevelValidator } from '../core/level/validate-level';
@@ -23,6 +29,15 @@ export type AddLevelOutcome =
   | { readonly ok: true; readonly level: Level; readonly kept: boolean }
   | { readonly ok: false; readonly problems: readonly LevelProblem[] };
 
+/** A level file kept on this device, described without validating or showing any of its texts. */
+export interface StoredLevelFile {
+  readonly file: string;
+  /** Its length in characters. */
+  readonly size: number;
+  /** The id it claims, if any (not checked). */
+  readonly id: string | undefined;
+}
+
 export interface LevelLibrary {
   /** Validates every level once and keeps the result; later calls share it. */
   catalog(): Promise<LevelCatalog>;
@@ -43,6 +58,13 @@ export interface LevelLibrary {
    */
   addCustomLevel(file: string, content: string | Uint8Array): Promise<AddLevelOutcome>;
   removeCustomLevel(levelId: string): Promise<LevelCatalog>;
+  /**
+   * The level files kept on this device, read without being checked, so that a file that would
+   * stall the level select can still be listed and forgotten.
+   */
+  storedFiles(): readonly StoredLevelFile[];
+  /** Forgets one kept file; false when the device refused to write the shorter list. */
+  forgetStoredFile(file: string): boolean;
   isCustom(levelId: string): boolean;
 }
 
@@ -189,6 +211,15 @@ export function createLevelLibrary(options: LevelLibraryOptions): LevelLibrary {
         return { ok: false, problems };
       }
       return { ok: true, level, kept: keep(custom) };
+    },
+    storedFiles: () => custom.map(({ file, text }) => ({ file, size: text.length, id: claimedId(text) })),
+    forgetStoredFile(file) {
+      custom = custom.filter((entry) => entry.file !== file);
+      for (const [id, kept] of customIds) if (kept === file) customIds.delete(id);
+      // The catalog is built again, without the file, when a screen next asks for it.
+      pending = null;
+      ready = null;
+      return keep(custom);
     },
     async removeCustomLevel(levelId) {
       const file = customIds.get(levelId);

@@ -88,7 +88,7 @@ export function buildCatalog(
 }
 
 /** The `id` a file's text claims, read without validating it; undefined if it names none. */
-function claimedId(text: string): string | undefined {
+export function claimedId(text: string): string | undefined {
   if (text.length > MAX_LEVEL_FILE_CHARS) return undefined;
   try {
     const id = (JSON.parse(text.replace(/^\uFEFF/, '')) as { id?: unknown } | null)?.id;

@@ -1,9 +1,11 @@
 import { rememberLanguage } from '../../services/language-choice';
 import { sessionIdInAddress } from '../classroom/classroom-route';
+import { mountOverlay } from '../dom/dom-overlay';
+import { levelFilesView } from '../dom/level-files-view';
 import { languageNameInItself } from '../language-name';
 import { navigatorOf } from '../navigator';
 import { markFirstFrame } from '../perf-marks';
-import { showRoute } from '../router';
+import { parseRoute, showRoute } from '../router';
 import { colours, FONT_FAMILY, fontSize } from '../theme';
 import { SoundControls } from '../ui/sound-controls';
 import { MenuScene } from './menu-scene';
@@ -24,8 +26,10 @@ export class TitleScene extends MenuScene {
       navigatorOf(this).go('classroom', { resume: session });
       return;
     }
+    const wantsLevelFiles = parseRoute(window.location.hash).screen === 'levelFiles';
     super.create(undefined);
     showRoute({ screen: 'title' });
+    if (wantsLevelFiles) this.openLevelFiles();
     markFirstFrame(this.game, this.scene.key, 'qantar:title-first-frame');
     // Play is the likely next press: its screen downloads while the player reads this one.
     this.time.delayedCall(PREFETCH_DELAY_MS, () => navigatorOf(this).prefetch('level-select'));
@@ -88,6 +92,20 @@ export class TitleScene extends MenuScene {
       onPress: () => navigatorOf(this).go('classroom'),
     });
 
+    // Only when there are some: a file that stalls the level select can be forgotten from here.
+    if (this.services.levels.storedFiles().length > 0) {
+      const filesWidth = Math.min(width - 40, 300 * u);
+      this.addButton('title.level-files', {
+        x: width - 20 - filesWidth / 2,
+        y: 20 + 26 * u,
+        width: filesWidth,
+        height: 52 * u,
+        label: this.t('ui:levelFiles.open'),
+        fontSize: fontSize('small', u),
+        onPress: () => this.openLevelFiles(),
+      });
+    }
+
     const i18n = this.services.i18n;
     const languages = i18n.languages;
     const switchWidth = Math.min(200 * u, (width - 40) / languages.length - 12);
@@ -114,5 +132,19 @@ export class TitleScene extends MenuScene {
     controls.setPosition(centreX - controls.width / 2, rowY + 40 * u);
     for (const button of [controls.toggle, controls.quieter, controls.louder]) this.focus.add(button);
     this.services.probe?.register(this, 'title.sound', controls.toggle, () => controls.toggleLabel);
+  }
+
+  /** The stored level files, over this screen: nothing else is opened, no level is checked or drawn. */
+  private openLevelFiles(): void {
+    showRoute({ screen: 'levelFiles' });
+    const overlay = mountOverlay(this, () => close());
+    const close = () => {
+      overlay.remove();
+      showRoute({ screen: 'title' });
+      this.scene.restart();
+    };
+    overlay.append(levelFilesView(this.services.i18n, this.services.levels, { back: close }));
+    overlay.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+    overlay.querySelector<HTMLElement>('h1')?.focus();
   }
 }
