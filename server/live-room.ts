@@ -8,7 +8,7 @@
  * Before a step's reveal a pupil is sent its player view only: no true place, order or match.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { type Client, Room, ServerError } from '@colyseus/core';
+import { type Client, CloseCode, Room, ServerError } from '@colyseus/core';
 import { isRecord } from '../src/core/challenges/answer-input';
 import type { ChallengeAnswer, PlayerChallengeView } from '../src/core/challenges/challenge-module';
 import {
@@ -298,7 +298,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
     if (previous && previous.sessionId !== client.sessionId) {
       // The same pupil on a new socket (a reload): the old one is let go.
       this.clientSeats.delete(previous.sessionId);
-      previous.leave();
+      previous.leave(CloseCode.CONSENTED);
     }
     this.clientSeats.set(client.sessionId, { role: 'pupil', pupilId });
     this.pupilClients.set(pupilId, client);
@@ -436,7 +436,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
           this.sendError(removed, 'removed');
           this.clientSeats.delete(removed.sessionId);
           this.pupilClients.delete(pupilId);
-          removed.leave();
+          removed.leave(CloseCode.CONSENTED);
         }
         this.drafts.delete(pupilId);
         break;

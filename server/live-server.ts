@@ -8,6 +8,7 @@
  * bodies; then Colyseus (matchmaking) and the game's files. Saved rooms are restored before any
  * join is let through.
  */
+import './node20-websocket';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -45,6 +46,8 @@ export interface RunningLiveServer {
   readonly addresses: readonly string[];
   /** How many saved rooms were restored at start. */
   readonly restored: number;
+  /** The Colyseus server, for tests (@colyseus/testing) and tools. */
+  readonly gameServer: Server;
   close(): Promise<void>;
 }
 
@@ -159,6 +162,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
     pupilUrl,
     addresses,
     restored,
+    gameServer,
     async close() {
       await gameServer.gracefullyShutdown(false);
       await new Promise<void>((done) => {
