@@ -1,0 +1,131 @@
+/**
+ * The server as a teacher runs it (its own process, `tsx server/main.ts`), killed without warning
+ * (SIGKILL) in the middle of a step and started again on the same data folder: every room comes
+ * back under its code, every client gets its seat back with its token, and the session finishes
+ * with every answer counted once.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { answerTo, freePort, SETUP, sdk, tempDir, Watched, waitUntil } from './live-fixtures';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const root = join(import.meta.dirname, '..', '..');
+const running: ChildProcess[] = [];
+
+async function startProcess(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'server/main.ts',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--dist',
+      join(dataDir, 'no-build'),
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  running.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  await waitUntil(
+    () => output.includes('Qantar is running') || child.exitCode !== null,
+    'the server to start',
+    20_000,
+  );
+  if (child.exitCode !== null) throw new Error(`the server stopped: ${output}`);
+  return child;
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+afterAll(async () => {
+  await Promise.all(
+    running.filter((child) => child.exitCode === null && child.signalCode === null).map(kill),
+  );
+});
+
+describe('a server killed mid-session', () => {
+  it('comes back with every room, seat and answer, and the session finishes with nothing lost or doubled', async () => {
+    const [port, dataDir] = [await freePort(), tempDir()];
+    const first = await startProcess(port, dataDir);
+    const host = new Watched(await sdk(port).create('live', { role: 'host', setup: SETUP }));
+    const { code, hostToken } = await host.message('host');
+    const pupils: Watched[] = [];
+    for (const name of ['Ana', 'Ben', 'Chloé'])
+      pupils.push(new Watched(await sdk(port).joinById(code, { role: 'pupil', name, language: 'en' })));
+    const seats = await Promise.all(pupils.map((entry) => entry.message('seat')));
+    host.send('start');
+    const { view } = await pupils[0]!.message('challenge');
+    for (const entry of pupils.slice(0, 2)) entry.send('answer', { step: 0, answer: answerTo(view) });
+    await Promise.all(pupils.slice(0, 2).map((entry) => entry.message('answerAccepted')));
+
+    await kill(first);
+    await startProcess(port, dataDir);
+
+    // Everyone comes back with their token, as the browser does after a restart.
+    const projector = new Watched(await sdk(port).joinById(code, { role: 'host', hostToken }));
+    const back = await Promise.all(
+      seats.map(
+        async (seat) =>
+          new Watched(await sdk(port).joinById(code, { role: 'pupil', seatToken: seat.seatToken })),
+      ),
+    );
+    expect(
+      (await Promise.all(back.map((entry) => entry.message('seat')))).map((seat) => seat.pupilId),
+    ).toEqual(seats.map((seat) => seat.pupilId));
+    const again = await Promise.all(back.map((entry) => entry.message('challenge')));
+    expect(again.map((message) => [message.view.step, message.answered])).toEqual([
+      [0, true],
+      [0, true],
+      [0, false],
+    ]);
+    const restored = await projector.message('session');
+    expect(restored.session.answers.map((answer) => answer.participantId)).toEqual(['p1', 'p2']);
+
+    // A repeat after the restart changes nothing; the last pupil's answer closes the step.
+    back[0]!.send('answer', { step: 0, answer: answerTo(view) });
+    await waitUntil(() => back[0]!.errors().includes('alreadyAnswered'), 'the repeat refused');
+    back[2]!.send('answer', { step: 0, answer: answerTo(view) });
+    await projector.stateWhere((state) => state.phase === 'review', 'the class map');
+    for (let step = 1; step < 3; step++) {
+      projector.send('next');
+      projector.send('next');
+      const views = await Promise.all(back.map((entry) => entry.message('challenge', step)));
+      back.forEach((entry, index) => entry.send('answer', { step, answer: answerTo(views[index]!.view) }));
+      await projector.stateWhere(
+        (state) => state.phase === 'review' && state.step === step,
+        `review ${step}`,
+      );
+    }
+    projector.send('next');
+    projector.send('next');
+    await projector.stateWhere((state) => state.phase === 'finished', 'the end');
+    const final = await projector.message('session', projector.count('session') - 1);
+    expect(final.session.endedAt).not.toBeNull();
+    expect(final.session.endedEarly).toBe(false);
+    const perPupilStep = final.session.answers.map((answer) => `${answer.participantId}@${answer.step}`);
+    expect(perPupilStep.sort()).toEqual(
+      ['p1', 'p2', 'p3'].flatMap((id) => [0, 1, 2].map((step) => `${id}@${step}`)).sort(),
+    );
+    expect(final.session.answers.every((answer) => answer.result.items.every((item) => item.correct))).toBe(
+      true,
+    );
+    await Promise.all([projector, ...back].map((entry) => entry.room.leave(true)));
+  });
+});
