@@ -107,7 +107,8 @@ describe('a server killed mid-session', () => {
       projector.send('next');
       projector.send('next');
       const views = await Promise.all(back.map((entry) => entry.message('challenge', step)));
-      back.forEach((entry, index) => entry.send('answer', { step, answer: answerTo(views[index]!.view) }));
+      for (const [index, entry] of back.entries())
+        entry.send('answer', { step, answer: answerTo(views[index]!.view) });
       await projector.stateWhere(
         (state) => state.phase === 'review' && state.step === step,
         `review ${step}`,
