@@ -10,6 +10,7 @@
  *   npm run bench -- --json out.json   also writes every sample
  *   npm run bench -- --only loads,leaderboard   only some parts: loads, frames, heap, leaderboard, validation
  *   npm run bench -- --monkey 300   only the monkey test (tests/e2e/monkey.spec.ts), for 300 s
+ *   npm run bench -- --only live --pupils 60   the Qantar Live server (bench/live-bench.mjs)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,10 +35,11 @@ const { values: options } = parseArgs({
     monkey: { type: 'string' },
     json: { type: 'string' },
     only: { type: 'string' },
+    pupils: { type: 'string', default: '60' },
   },
 });
 
-const PARTS = ['loads', 'frames', 'heap', 'leaderboard', 'validation'];
+const PARTS = ['loads', 'frames', 'heap', 'leaderboard', 'validation', 'live'];
 const chosenParts = options.only ? options.only.split(',').map((part) => part.trim()) : PARTS;
 for (const part of chosenParts) {
   if (!PARTS.includes(part))
@@ -50,6 +52,11 @@ function run(command, args, env = {}) {
   console.info(`\n$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+}
+
+if (runs('live')) {
+  run(process.execPath, ['bench/live-bench.mjs', '--pupils', options.pupils]);
+  if (chosenParts.length === 1) process.exit(0);
 }
 
 if (options.monkey !== undefined) {

@@ -18,7 +18,7 @@ import {
   playerViewOf,
   scoreAnswer,
 } from '../src/core/challenges/challenge-registry';
-import { classScores, playedLevel } from '../src/core/classroom/class-results';
+import { classScores, type ParticipantScore, playedLevel } from '../src/core/classroom/class-results';
 import type { ClassroomSession } from '../src/core/classroom/classroom-session';
 import { answerOf, participantById, sessionPosition } from '../src/core/classroom/session-position';
 import { liveNameCheck, type SessionAction, sessionReducer } from '../src/core/classroom/session-reducer';
@@ -135,6 +135,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
   private hostSessionTimer: NodeJS.Timeout | undefined;
   private finishTimer: NodeJS.Timeout | undefined;
   private shuttingDown = false;
+  private scored: { session: ClassroomSession; scores: ParticipantScore[] } | null = null;
   /** The phase and step the clients were last told of, so each change is announced once. */
   private announced = '';
 
@@ -394,7 +395,9 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
       return;
     }
     this.drafts.delete(pupilId);
-    // Accepted once on disk: an answer the pupil saw accepted survives a crash.
+    // The projector counts the answer at once; the pupil is told it is accepted once it is on
+    // disk, so an answer a pupil saw accepted survives a crash.
+    this.syncState();
     void this.persist().then(() => {
       this.tell(client, { type: 'answerAccepted', step });
       this.afterChange();
@@ -593,7 +596,10 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
   private rankOf(pupilId: string): { rank: number; of: number } | null {
     const ranking = this.session.settings.ranking;
     if (ranking === 'none') return null;
-    const scores = classScores(this.session, this.levels);
+    // Scored once per session value: a reveal asks it for every pupil.
+    if (this.scored?.session !== this.session)
+      this.scored = { session: this.session, scores: classScores(this.session, this.levels) };
+    const { scores } = this.scored;
     const own = scores.find((score) => score.participant.id === pupilId);
     if (!own || (ranking === 'top3' && own.rank > 3)) return null;
     return { rank: own.rank, of: scores.length };
