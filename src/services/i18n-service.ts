@@ -1,11 +1,15 @@
 import i18next, { type i18n } from 'i18next';
 import type { Translator } from '../core/ports/translator';
+import { importAgain } from './fresh-import';
 import { FALLBACK_LANGUAGE } from './language-choice';
 
 type Resources = Record<string, unknown>;
 
 /** Each locale file is its own chunk: a language is downloaded only when it is chosen. */
-const localeFiles = import.meta.glob<Resources>('../../locales/*/*.json', { import: 'default' });
+type LocaleFile = { readonly default: Resources };
+const localeFiles = import.meta.glob<LocaleFile>('../../locales/*/*.json');
+/** Failed downloads by locale file: the next try imports its chunk under a fresh address (see fresh-import.ts). */
+const failedLoads = new Map<string, number>();
 
 function parseLocalePath(path: string): { language: string; namespace: string } | null {
   const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -79,12 +83,18 @@ function loadFiles(
       return Promise.resolve();
     const loaded = loadedFiles.get(path);
     if (loaded) return loaded;
+    const attempt = failedLoads.get(path) ?? 0;
+    const file =
+      attempt === 0 ? load() : (importAgain(load, attempt, import.meta.url) as Promise<LocaleFile>);
     // Fetched at once, added once i18next is ready to hold it.
-    const loading = Promise.all([load(), initialized]).then(([resources]) => {
+    const loading = Promise.all([file, initialized]).then(([{ default: resources }]) => {
       // The game's own text wins over a level's text for the same key.
       instance.addResourceBundle(language, parsed.namespace, resources, true, true);
     });
-    loading.catch(() => loadedFiles.delete(path));
+    loading.catch(() => {
+      loadedFiles.delete(path);
+      failedLoads.set(path, attempt + 1);
+    });
     loadedFiles.set(path, loading);
     return loading;
   });

@@ -96,14 +96,21 @@ test.describe('the game shell', () => {
     let offline = true;
     // Some browsers (Chromium 150) keep a failed import() failed: once the network is back, the
     // address that failed still fails, and only the chunk under a fresh address reaches the server.
+    // So it goes here for the level select's code and for the texts that come with it.
     const screenChunk = /level-select-scene-[\w-]+\.js(\?.*)?$/;
-    await page.route(screenChunk, (route) =>
-      offline || !new URL(route.request().url()).searchParams.has('retry') ? route.abort() : route.continue(),
-    );
+    const textsChunk = /\/leaderboard-(?!scene-)[\w-]+\.js(\?.*)?$/;
+    for (const chunk of [screenChunk, textsChunk])
+      await page.route(chunk, (route) =>
+        offline || !new URL(route.request().url()).searchParams.has('retry')
+          ? route.abort()
+          : route.continue(),
+      );
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const chunkRequests: string[] = [];
+    const textsRequests: string[] = [];
     page.on('request', (request) => {
       if (screenChunk.test(request.url())) chunkRequests.push(new URL(request.url()).search);
+      if (textsChunk.test(request.url())) textsRequests.push(new URL(request.url()).search);
     });
     await page.goto('./');
     await waitForScene(page, 'title');
@@ -123,6 +130,8 @@ test.describe('the game shell', () => {
     await waitForScene(page, 'level-select');
     await target(page, 'level.places-of-the-crisis');
     expect(chunkRequests.at(-1)).toMatch(/^\?retry=\d+$/);
+    expect(textsRequests[0]).toBe('');
+    expect(textsRequests.at(-1)).toMatch(/^\?retry=\d+$/);
   });
 
   test('reloads the page at the same screen when a chunk the next screen needs stays failed, and then opens it', async ({

@@ -6,6 +6,7 @@ import {
   type NavigatorParts,
   navigatorOf,
   provideNavigator,
+  type SceneClass,
   type SceneTable,
 } from '../../../src/game/navigator';
 
@@ -77,10 +78,18 @@ function setUp(options: { failFirst?: string } = {}) {
   const results = module('results-chunk', 'ResultsScene', 'results');
   const byLoad = new Map([menu, play, results].map((entry) => [entry.load as () => Promise<unknown>, entry]));
   const table: SceneTable = {
-    menus: { keys: ['menu'], scenes: [lazyScene(menu.load, 'MenuScene')], namespaces: ['menu'], needs: [] },
+    menus: {
+      keys: ['menu'],
+      scenes: [{ load: menu.load, exportName: 'MenuScene' }],
+      namespaces: ['menu'],
+      needs: [],
+    },
     play: {
       keys: ['play', 'results'],
-      scenes: [lazyScene(play.load, 'PlayScene'), lazyScene(results.load, 'ResultsScene')],
+      scenes: [
+        { load: play.load, exportName: 'PlayScene' },
+        { load: results.load, exportName: 'ResultsScene' },
+      ],
       namespaces: ['play', 'menu'],
       needs: ['menus'],
     },
@@ -236,6 +245,13 @@ describe('the navigator', () => {
     await flush();
     expect(String(errors[0])).toContain('no scene class "KScene"');
     expect(game.started).toEqual([]);
+  });
+
+  it('names a module’s scene export, and the compiler refuses an export that is no scene', () => {
+    const load = async () => ({ RealScene: sceneClass('real') as unknown as SceneClass, helper: () => 1 });
+    expect(lazyScene(load, 'RealScene')).toEqual({ load, exportName: 'RealScene' });
+    // @ts-expect-error `helper` is not a scene class
+    expect(lazyScene(load, 'helper').exportName).toBe('helper');
   });
 
   it('is reached from any scene once provided to the game, and says so when it was not', () => {
