@@ -1,44 +1,77 @@
 import type Phaser from 'phaser';
-import { applyDifficulty, parseDifficulty } from '../core/level/difficulty';
-import type { ChallengeKind, Level } from '../core/level/level-types';
-import {
-  type ChallengeResult,
-  completeChallenge,
-  currentChallenge,
-  type LevelRun,
-  startRun,
-} from '../core/run/level-run';
+import type { ChallengeAnswer, PlayerChallengeView } from '../core/challenges/challenge-module';
+import { scoreAnswer } from '../core/challenges/challenge-registry';
+import { applyDifficulty, type Difficulty, parseDifficulty } from '../core/level/difficulty';
+import type { Challenge, ChallengeKind, Level, MapView, TextKey } from '../core/level/level-types';
+import { hashString } from '../core/random/seeded-random';
+import { completeChallenge, currentChallenge, type LevelRun, startRun } from '../core/run/level-run';
 import { servicesOf } from './game-services';
 import { navigatorOf } from './navigator';
 import { markFirstFrame } from './perf-marks';
 import { showRoute } from './router';
 
-/** What every challenge scene and the results scene receive. */
+/** What the results scene and a challenge played with its answers (alone, or a relay turn) receive. */
 export interface LevelSceneData {
   readonly level: Level;
   readonly run: LevelRun;
-  /** Set when the challenge is a turn of a classroom session (src/game/classroom/). */
+  /** Set when the challenge is a relay turn of a classroom session (src/game/classroom/). */
   readonly classroom?: ClassroomTurn;
 }
 
-/** How a classroom turn differs from a level played alone. */
+/** A relay turn: played with its answers shown, but the answer goes to the session. */
 export interface ClassroomTurn {
-  /**
-   * Everyone answers the same challenge in turn: no verdict, sound or fact card may give an answer
-   * away to the players still to come; the class map then reveals all the answers together.
-   */
-  readonly hideAnswers: boolean;
   /** Where a finished challenge goes instead of the level's next step. */
-  readonly finish: (scene: Phaser.Scene, result: ChallengeResult) => void;
+  readonly finish: (scene: Phaser.Scene, answer: ChallengeAnswer) => void;
 }
 
-/** A challenge scene that can say what its player has answered so far, scored when time runs out. */
+/**
+ * A challenge played blind: from its player view only, with no verdict, sound or fact card that
+ * could tell an answer, since the device never has one (a Live pupil's phone), or others are still
+ * to answer the same challenge (a one-device "everyone answers" turn). See src/game/blind-play.ts.
+ */
+export interface BlindPlay {
+  readonly view: PlayerChallengeView;
+  readonly map: MapView;
+  readonly levelId: string;
+  readonly levelTitle: TextKey;
+  /** Texts of a teacher's own level, by language (`LiveChallengeView.texts`); playBlind adds them. */
+  readonly texts?: Readonly<Record<string, unknown>>;
+  /** Easy shows the places' names on the player's own pins, as in a level played alone. */
+  readonly difficulty: Difficulty;
+  /** The player is done (the last card placed, Check or Finish): called once, with the raw answer. */
+  readonly finish: (answer: ChallengeAnswer) => void;
+  /** After every change of the answer (a drop, a move, a link), with the answer so far: a Live draft. */
+  readonly onAnswerChanged?: (answer: ChallengeAnswer) => void;
+  /** The Back button and Escape; without it, they go to the level select as in a level played alone. */
+  readonly onBack?: (scene: Phaser.Scene) => void;
+  /**
+   * For the test probe only: the challenge itself, which a one-device session has on the device
+   * anyway, so a browser test can drop a card where it truly belongs. Play never reads it, and a
+   * Live pupil's device never has it.
+   */
+  readonly probeChallenge?: Challenge;
+}
+
+export interface BlindSceneData {
+  readonly blind: BlindPlay;
+}
+
+/** What a challenge scene receives: the level and run (answers shown), or a blind play. */
+export type ChallengeSceneData = LevelSceneData | BlindSceneData;
+
+export function isBlind(data: ChallengeSceneData): data is BlindSceneData {
+  return 'blind' in data;
+}
+
+/** A challenge scene that can say what its player has answered so far: the raw answer, never a score. */
 export interface AnswerSoFar {
-  answerSoFar(): ChallengeResult;
+  answerSoFar(): ChallengeAnswer;
 }
 
-export function answersHidden(data: LevelSceneData): boolean {
-  return data.classroom?.hideAnswers === true;
+/** Where a challenge scene's Back button and Escape go. */
+export function leaveChallenge(scene: Phaser.Scene, data: ChallengeSceneData): void {
+  if (isBlind(data) && data.blind.onBack) data.blind.onBack(scene);
+  else navigatorOf(scene).go('level-select');
 }
 
 export const CHALLENGE_SCENE: Record<ChallengeKind, string> = {
@@ -74,17 +107,39 @@ export function playLevel(scene: Phaser.Scene, level: Level): void {
   services.audio.stopMusic();
   goToStep(scene, {
     level: applyDifficulty(level, difficulty),
-    run: startRun(level, difficulty, services.clock.now()),
+    // The run's seed deals its timelines: a fresh one for each play, kept so the run replays exactly.
+    run: startRun(level, difficulty, services.clock.now(), hashString(services.newId())),
   });
 }
 
-/** Called by a challenge scene when its challenge is over: records the result and moves on. */
-export function finishChallenge(scene: Phaser.Scene, data: LevelSceneData, result: ChallengeResult): void {
-  if (data.classroom) {
-    data.classroom.finish(scene, result);
+/**
+ * Called by a challenge scene when its challenge is over, with the player's raw answer: scores it
+ * with its kind's one rule, records it and moves on (or hands it to the classroom or the blind play).
+ */
+export function finishChallenge(
+  scene: Phaser.Scene,
+  data: ChallengeSceneData,
+  answer: ChallengeAnswer,
+): void {
+  if (isBlind(data)) {
+    data.blind.finish(answer);
     return;
   }
-  goToStep(scene, { level: data.level, run: completeChallenge(data.level, data.run, result) });
+  if (data.classroom) {
+    data.classroom.finish(scene, answer);
+    return;
+  }
+  const challenge = currentChallenge(data.level, data.run);
+  if (!challenge) throw new Error(`Step ${data.run.challengeIndex} of "${data.level.id}" has no challenge`);
+  goToStep(scene, {
+    level: data.level,
+    run: completeChallenge(data.level, data.run, scoreAnswer(challenge, answer)),
+  });
+}
+
+/** Tells a blind play's caller the answer so far, after every change. */
+export function answerChanged(data: ChallengeSceneData, answer: () => ChallengeAnswer): void {
+  if (isBlind(data)) data.blind.onAnswerChanged?.(answer());
 }
 
 function goToStep(scene: Phaser.Scene, data: LevelSceneData): void {

@@ -1,5 +1,6 @@
 import type { Difficulty } from '../level/difficulty';
 import type { Challenge, ChallengeKind, Level } from '../level/level-types';
+import { hashString } from '../random/seeded-random';
 
 /** How one item was answered. `points` and `maxPoints` come from the challenge kind's own scoring. */
 export interface ItemResult {
@@ -39,10 +40,27 @@ export interface LevelRun {
   readonly startedAt: number;
   readonly challengeIndex: number;
   readonly results: readonly ChallengeResult[];
+  /**
+   * Where the run's shuffles (a timeline's deal) come from, drawn once when the run starts, so a
+   * run replays exactly. Absent, a challenge is dealt as its player view is, by its id alone.
+   */
+  readonly seed?: number;
 }
 
-export function startRun(level: Level, difficulty: Difficulty, startedAt: number): LevelRun {
-  return { levelId: level.id, difficulty, startedAt, challengeIndex: 0, results: [] };
+export function startRun(level: Level, difficulty: Difficulty, startedAt: number, seed?: number): LevelRun {
+  return {
+    levelId: level.id,
+    difficulty,
+    startedAt,
+    challengeIndex: 0,
+    results: [],
+    ...(seed === undefined ? {} : { seed }),
+  };
+}
+
+/** The seed of one challenge's shuffles in this run: each challenge of the run gets its own. */
+export function challengeSeed(run: LevelRun, challengeId: string): number {
+  return run.seed === undefined ? hashString(challengeId) : hashString(`${run.seed}:${challengeId}`);
 }
 
 export function currentChallenge(level: Level, run: LevelRun): Challenge | undefined {

@@ -1,4 +1,6 @@
 import Phaser from 'phaser';
+import type { ChallengeAnswer } from '../../core/challenges/challenge-module';
+import { playerViewOf, scoreAnswer } from '../../core/challenges/challenge-registry';
 import { playedLevel } from '../../core/classroom/class-results';
 import type { ClassroomSession } from '../../core/classroom/classroom-session';
 import {
@@ -10,9 +12,9 @@ import {
 } from '../../core/classroom/countdown';
 import { participantById, sessionPosition } from '../../core/classroom/session-position';
 import { withUnansweredItems } from '../../core/classroom/unanswered-items';
-import type { ChallengeResult } from '../../core/run/level-run';
+import { hashString } from '../../core/random/seeded-random';
 import { servicesOf } from '../game-services';
-import { type AnswerSoFar, CHALLENGE_SCENE, type LevelSceneData } from '../level-flow';
+import { type AnswerSoFar, CHALLENGE_SCENE, type ChallengeSceneData } from '../level-flow';
 import { navigatorOf } from '../navigator';
 import { dispatch, type SessionSceneData, showSession } from './classroom-flow';
 import { CLASSROOM_SCENES } from './classroom-scene-keys';
@@ -69,7 +71,8 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
     teardown();
     showSession(challengeScene, data);
   };
-  const finish = (result: ChallengeResult, timedOut: boolean) => {
+  // The device scores the raw answer with the one rule, as the Live server does.
+  const finish = (answer: ChallengeAnswer, timedOut: boolean) => {
     if (over) return;
     const next = dispatch(services, current, {
       type: 'answerRecorded',
@@ -79,7 +82,7 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
       attemptId,
       startedAt,
       timedOut,
-      result: withUnansweredItems(challenge, result),
+      result: withUnansweredItems(challenge, scoreAnswer(challenge, answer)),
     });
     leaveTo(timedOut ? { ...next, notice: { kind: 'timeUp', name: participant.name } } : next);
   };
@@ -135,20 +138,34 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
     tick();
   });
 
-  const data: LevelSceneData = {
-    level: played,
-    run: {
-      levelId: level.id,
-      difficulty: session.settings.difficulty,
-      startedAt,
-      challengeIndex,
-      results: [],
-    },
-    classroom: {
-      hideAnswers: session.settings.turnMode === 'everyone',
-      finish: (_scene, result) => finish(result, false),
-    },
-  };
+  // "Everyone answers": the turn is played blind, from the player view, so nothing on screen can
+  // give an answer away to the pupils still to come; the class map reveals them all together.
+  const data: ChallengeSceneData =
+    session.settings.turnMode === 'everyone'
+      ? {
+          blind: {
+            view: playerViewOf(challenge),
+            map: played.map,
+            levelId: played.id,
+            levelTitle: played.title,
+            difficulty: session.settings.difficulty,
+            finish: (answer) => finish(answer, false),
+            probeChallenge: challenge,
+          },
+        }
+      : {
+          level: played,
+          run: {
+            levelId: level.id,
+            difficulty: session.settings.difficulty,
+            startedAt,
+            challengeIndex,
+            results: [],
+            // Each turn gets a deal of its own, as each play of a level does.
+            seed: hashString(attemptId),
+          },
+          classroom: { finish: (_scene, answer) => finish(answer, false) },
+        };
   services.audio.stopMusic();
   navigatorOf(scene).go(key, data);
   return true;

@@ -1,5 +1,11 @@
 import Phaser from 'phaser';
-import { type MatchOrder, matchOrder } from '../../core/challenges/match/match-order';
+import {
+  type MatchAnswer,
+  type MatchPlayerItem,
+  type MatchPlayerView,
+  matchModule,
+} from '../../core/challenges/match/match-answer';
+import type { MatchOrder } from '../../core/challenges/match/match-order';
 import {
   canCheck,
   canFinish,
@@ -19,13 +25,19 @@ import {
 } from '../../core/challenges/match/match-rules';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import type { LonLat, ScreenRect } from '../../core/geo/lon-lat';
-import type { MatchChallenge, MatchItem } from '../../core/level/level-types';
-import { type ChallengeResult, challengePoints, currentChallenge } from '../../core/run/level-run';
+import type { Level, MapView as LevelMap, MatchChallenge, MatchItem } from '../../core/level/level-types';
+import { challengePoints, currentChallenge } from '../../core/run/level-run';
 import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { type GameServices, servicesOf } from '../game-services';
-import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
-import { navigatorOf } from '../navigator';
+import {
+  type AnswerSoFar,
+  answerChanged,
+  type ChallengeSceneData,
+  finishChallenge,
+  isBlind,
+  leaveChallenge,
+} from '../level-flow';
 import { colours, FONT_FAMILY, fontSize, uiUnit } from '../theme';
 import { ActorEmblem } from '../ui/actor-emblem';
 import { BinSymbol, binLetter } from '../ui/bin-symbol';
@@ -38,6 +50,12 @@ import { type BoardSide, MatchBoard } from '../ui/match-board';
 import { MatchCard } from '../ui/match-card';
 import { layoutMatch, type MatchLayout } from '../ui/match-layout';
 import { countryAnchors, MatchMapMarks } from '../ui/match-map-marks';
+
+/** A match played with its answers: checks mark the links, and the facts open at the end. */
+interface OpenPlay {
+  readonly level: Level;
+  readonly challenge: MatchChallenge;
+}
 
 interface Selection {
   readonly side: BoardSide;
@@ -63,11 +81,17 @@ interface Notice {
  * After a check, a right link shows its fact card on click; a wrong one only says where to reread,
  * so the fact does not hand over the answer the next check would be paid for. Every fact card is
  * open once the challenge is over.
+ *
+ * Play reads only the player view (the cards, never the right links); only a match played with
+ * its answers (`open`) can be checked. Blind, Check and Finish hand the links over as they are.
  */
 export class MatchScene extends Phaser.Scene implements AnswerSoFar {
   private services!: GameServices;
-  private sceneData!: LevelSceneData;
-  private challenge!: MatchChallenge;
+  private sceneData!: ChallengeSceneData;
+  private view!: MatchPlayerView;
+  /** The challenge itself, only when played with its answers shown. */
+  private open: OpenPlay | null = null;
+  private levelMap!: LevelMap;
   private reduce!: MatchReducer;
   private order!: MatchOrder;
   private state: MatchState = initialMatchState();
@@ -92,15 +116,29 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     super('match');
   }
 
-  create(data: LevelSceneData): void {
-    const challenge = currentChallenge(data.level, data.run);
-    if (challenge?.kind !== 'match')
-      throw new Error(`The match scene was started on a ${challenge?.kind ?? 'missing'} challenge`);
+  create(data: ChallengeSceneData): void {
     this.sceneData = data;
-    this.challenge = challenge;
+    if (isBlind(data)) {
+      const { view } = data.blind;
+      if (view.kind !== 'match') throw new Error(`The match scene was started on a ${view.kind} view`);
+      this.view = view;
+      this.open = null;
+      this.levelMap = data.blind.map;
+    } else {
+      const challenge = currentChallenge(data.level, data.run);
+      if (challenge?.kind !== 'match')
+        throw new Error(`The match scene was started on a ${challenge?.kind ?? 'missing'} challenge`);
+      this.view = matchModule.playerView(challenge);
+      this.open = { level: data.level, challenge };
+      this.levelMap = data.level.map;
+    }
     this.services = servicesOf(this);
-    this.reduce = matchReducer(challenge);
-    this.order = matchOrder(challenge);
+    // Without the answers the rules link and unlink, and never check.
+    this.reduce = matchReducer(this.open?.challenge ?? this.view);
+    this.order = {
+      items: this.view.items.map((item) => item.id),
+      targets: this.view.targets.map((target) => target.id),
+    };
     this.state = initialMatchState();
     this.selection = null;
     this.notice = null;
@@ -141,18 +179,18 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private needsMap(): boolean {
-    return this.challenge.mode === 'pairs'
-      ? this.challenge.items.some((item) => item.country)
-      : this.challenge.onMap === true;
+    return this.view.mode === 'pairs'
+      ? this.view.items.some((item) => item.country)
+      : this.view.onMap === true;
   }
 
   private loadMap(): void {
     const language = this.services.i18n.language;
-    const run = this.sceneData.run;
+    const started = this.sceneData;
     Promise.all([loadCountryAtlas(), loadCountryNames(language)])
       .then(([atlas]) => {
         // The player may have left, or started the level again, while the map was loading.
-        if (!this.scene.isActive() || this.sceneData.run !== run) return;
+        if (!this.scene.isActive() || this.sceneData !== started) return;
         this.atlas = atlas;
         this.rebuild();
       })
@@ -180,7 +218,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     } else if (selection && selection.side !== side) {
       const [itemId, targetId] = side === 'item' ? [id, selection.id] : [selection.id, id];
       // A bin chosen first stays chosen, so a whole category can be sorted in a row.
-      const keepBin = this.challenge.mode === 'categories' && selection.side === 'target';
+      const keepBin = this.view.mode === 'categories' && selection.side === 'target';
       this.link(itemId, targetId, byKeyboard, keepBin);
     } else if (selection?.side === side && selection.id === id) {
       this.selection = null;
@@ -204,6 +242,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       this.notice = { key: 'match:status.locked' };
       return;
     }
+    answerChanged(this.sceneData, () => this.answerSoFar());
     this.services.audio.play('drop');
     this.freshLink = undo ? undefined : itemId;
     if (!keepSelection) this.selection = null;
@@ -222,7 +261,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private pickCountry(iso3: string): void {
-    const item = this.challenge.items.find((candidate) => candidate.country === iso3);
+    const item = this.view.items.find((candidate) => candidate.country === iso3);
     if (item) {
       this.press('item', item.id, false);
       return;
@@ -234,24 +273,29 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     this.rebuild();
   }
 
+  /** Blind, Check and Finish both hand the links over, once every item is linked. */
   private check(): void {
+    if (!this.open) {
+      if (canCheck(this.view, this.state)) this.leave();
+      return;
+    }
     if (!this.dispatch({ type: 'check' })) return;
     this.afterVerdict();
   }
 
   private finish(): void {
+    if (!this.open) {
+      if (canFinish(this.view, this.state)) this.leave();
+      return;
+    }
     if (!this.dispatch({ type: 'finish' })) return;
     this.afterVerdict();
   }
 
   private afterVerdict(): void {
-    if (answersHidden(this.sceneData)) {
-      this.leave();
-      return;
-    }
     this.selection = null;
     this.notice = null;
-    const allRight = this.challenge.items.every((item) => markOf(this.state, item.id) === 'right');
+    const allRight = this.view.items.every((item) => markOf(this.state, item.id) === 'right');
     this.services.audio.play(allRight ? 'right' : 'wrong');
     const firstWrong = this.order.items.find((id) => markOf(this.state, id) !== 'right');
     this.nextFocus = isOver(this.state) || firstWrong === undefined ? 'continue' : `item:${firstWrong}`;
@@ -262,15 +306,17 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     finishChallenge(this, this.sceneData, this.answerSoFar());
   }
 
-  /** The links as they stand, checked as Finish would, each item with the target it was linked to. */
-  answerSoFar(): ChallengeResult {
-    const state = this.reduce(this.state, { type: 'finish' });
-    const result = scoreMatch(this.challenge, state);
-    const items = result.items.map((item) => {
-      const target = linkOf(state, item.itemId);
-      return target === undefined ? item : { ...item, answer: target };
+  /**
+   * The links as they stand, in the cards' order. With the answers shown, also the checks made,
+   * counting the one Finish would make now, since each check after the first costs points.
+   */
+  answerSoFar(): MatchAnswer {
+    const links = this.view.items.flatMap((item) => {
+      const targetId = linkOf(this.state, item.id);
+      return targetId === undefined ? [] : [{ itemId: item.id, targetId }];
     });
-    return { ...result, items };
+    if (!this.open) return { kind: 'match', links };
+    return { kind: 'match', links, checks: this.reduce(this.state, { type: 'finish' }).checks };
   }
 
   private escape(): void {
@@ -278,7 +324,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     else if (this.selection) {
       this.selection = null;
       this.rebuild();
-    } else navigatorOf(this).go('level-select');
+    } else leaveChallenge(this, this.sceneData);
   }
 
   private closeFact(): void {
@@ -311,14 +357,14 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       height,
       unit: u,
       top,
-      mode: this.challenge.mode,
-      onMap: this.challenge.onMap === true,
+      mode: this.view.mode,
+      onMap: this.view.onMap === true,
       items: this.order.items.length,
       targets: this.order.targets.length,
     });
     this.placeMap(layout.map);
     this.board = new MatchBoard(this, this.layer, {
-      drawsLinks: this.challenge.mode === 'pairs',
+      drawsLinks: this.view.mode === 'pairs',
       unit: u,
       onPress: (side, id) => this.press(side, id, false),
       onLink: (itemId, targetId) => {
@@ -335,7 +381,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     this.buildButtons(layout);
     this.updateMap();
     this.board.setLinks(
-      this.challenge.items.flatMap((item) => {
+      this.view.items.flatMap((item) => {
         const targetId = linkOf(this.state, item.id);
         const mark = markOf(this.state, item.id);
         return targetId === undefined ? [] : [{ itemId: item.id, targetId, ...(mark ? { mark } : {}) }];
@@ -375,13 +421,13 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       height: backHeight,
       label: `← ${this.t('match:back')}`,
       fontSize: fontSize('small', u),
-      onPress: () => navigatorOf(this).go('level-select'),
+      onPress: () => leaveChallenge(this, this.sceneData),
     });
     this.layer.add(back);
     this.addFocusable('back', back);
     this.services.probe?.register(this, 'match.back', back, () => back.label);
     const promptX = margin + backWidth + Math.round(16 * u);
-    const prompt = this.add.text(promptX, margin, this.t(`content:${this.challenge.prompt}`), {
+    const prompt = this.add.text(promptX, margin, this.t(`content:${this.view.prompt}`), {
       fontFamily: FONT_FAMILY,
       fontSize: fontSize('small', u),
       fontStyle: 'bold',
@@ -396,7 +442,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
 
   private buildItems(layout: MatchLayout): void {
     const u = this.unit;
-    const onMap = this.challenge.onMap === true;
+    const onMap = this.view.onMap === true;
     this.order.items.forEach((id, index) => {
       const item = this.itemById(id);
       const cell = layout.items[index];
@@ -405,7 +451,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       const binIndex = this.binIndexOf(linkOf(this.state, id));
       const pad = Math.round(8 * u);
       const showsEmblem =
-        this.challenge.mode === 'pairs' || (!onMap && item.actor !== undefined && item.actor !== 'statement');
+        this.view.mode === 'pairs' || (!onMap && item.actor !== undefined && item.actor !== 'statement');
       const emblemSize = Math.min(cell.height - pad, Math.round(40 * u));
       const trailing: Phaser.GameObjects.Container[] = [];
       const pillFont = Math.max(11, Math.round(14 * u));
@@ -425,7 +471,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
         unit: u,
         text: this.t(`content:${item.text}`),
         look: 'paper',
-        maxFontPx: Math.round((this.challenge.mode === 'pairs' ? 18 : 19) * u),
+        maxFontPx: Math.round((this.view.mode === 'pairs' ? 18 : 19) * u),
         insetLeft: showsEmblem ? emblemSize + pad : 0,
         insetRight: trailingWidth > 0 ? trailingWidth + pad : 0,
         ...(mark ? { mark } : {}),
@@ -463,15 +509,15 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
 
   private buildTargets(layout: MatchLayout): void {
     const u = this.unit;
-    const pairs = this.challenge.mode === 'pairs';
+    const pairs = this.view.mode === 'pairs';
     const itemsCentre = layout.items[0] ? layout.items[0].x + layout.items[0].width / 2 : 0;
     this.order.targets.forEach((id, index) => {
-      const target = this.challenge.targets.find((candidate) => candidate.id === id);
+      const target = this.view.targets.find((candidate) => candidate.id === id);
       const cell = layout.targets[index];
       if (!target || !cell) return;
       const pad = Math.round(8 * u);
       const name = this.t(`content:${target.text}`);
-      const linked = itemsLinkedTo(this.challenge, this.state, id);
+      const linked = itemsLinkedTo(this.view, this.state, id);
       const selected = this.selection?.side === 'target' && this.selection.id === id;
       if (pairs) {
         // The slot faces the actors, so a link ends right beside the emblem it shows.
@@ -547,10 +593,10 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
 
   private statusLines(): string[] {
     const lines: string[] = [];
-    const items = this.challenge.items;
+    const items = this.view.items;
     const total = items.length;
     const right = items.filter((item) => markOf(this.state, item.id) === 'right').length;
-    if (this.challenge.mode === 'pairs') lines.push(this.mapCaption());
+    if (this.view.mode === 'pairs') lines.push(this.mapCaption());
     if (this.notice) lines.push(this.t(this.notice.key, this.notice.params));
     if (this.state.phase === 'solved') lines.push(this.t('match:status.solved'));
     else if (this.state.phase === 'revealed') lines.push(this.t('match:status.revealed', { right, total }));
@@ -558,17 +604,18 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       const selected = this.selection;
       if (selected?.side === 'item') {
         const item = this.itemById(selected.id);
-        if (item && markOf(this.state, item.id) === 'wrong') {
+        const truth = this.truthItem(selected.id);
+        if (truth && markOf(this.state, truth.id) === 'wrong') {
           lines.push(
-            this.t('match:status.reread', { sources: formatSources(this.services.i18n, item.source) }),
+            this.t('match:status.reread', { sources: formatSources(this.services.i18n, truth.source) }),
           );
         } else if (item)
           lines.push(this.t('match:status.itemSelected', { name: this.t(`content:${item.text}`) }));
       } else if (selected?.side === 'target') {
-        const index = this.challenge.targets.findIndex((target) => target.id === selected.id);
-        const bin = this.challenge.targets[index];
+        const index = this.view.targets.findIndex((target) => target.id === selected.id);
+        const bin = this.view.targets[index];
         lines.push(
-          this.challenge.mode === 'pairs' || !bin
+          this.view.mode === 'pairs' || !bin
             ? this.t('match:status.targetSelected')
             : this.t('match:status.binArmed', {
                 letter: binLetter(index),
@@ -580,16 +627,16 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       } else {
         lines.push(
           this.t(
-            `match:hint.${this.challenge.mode === 'pairs' ? 'pairs' : this.challenge.onMap ? 'map' : 'categories'}`,
+            `match:hint.${this.view.mode === 'pairs' ? 'pairs' : this.view.onMap ? 'map' : 'categories'}`,
           ),
         );
       }
       const linked = items.filter((item) => linkOf(this.state, item.id) !== undefined).length;
       if (linked < total) lines.push(this.t('match:status.progress', { linked, total }));
     }
-    const penalty = scoreMatch(this.challenge, this.state).penalty ?? 0;
+    const penalty = this.open ? (scoreMatch(this.open.challenge, this.state).penalty ?? 0) : 0;
     if (penalty > 0) lines.push(this.t('match:status.penalty', { points: penalty }));
-    if (this.challenge.onMap && this.state.checks > 0) lines.push(this.t('match:status.legend'));
+    if (this.view.onMap && this.state.checks > 0) lines.push(this.t('match:status.legend'));
     return lines;
   }
 
@@ -645,16 +692,16 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       make('continue', whole, this.t('match:continue'), true, true, () => this.leave());
       return;
     }
-    const checkable = canCheck(this.challenge, this.state);
+    const checkable = canCheck(this.view, this.state);
     make('check', first, this.t('match:check'), checkable, checkable, () => this.check());
-    make('finish', second, this.t('match:finish'), false, canFinish(this.challenge, this.state), () =>
+    make('finish', second, this.t('match:finish'), false, canFinish(this.view, this.state), () =>
       this.finish(),
     );
   }
 
   private buildFactCard(width: number, height: number): void {
-    const item = this.openFact ? this.itemById(this.openFact) : undefined;
-    if (!item) return;
+    const item = this.openFact ? this.truthItem(this.openFact) : undefined;
+    if (!item || !this.open) return;
     const u = this.unit;
     const dimmer = this.add.rectangle(0, 0, width, height, colours.background, 0.75).setOrigin(0, 0);
     // The dimmer catches clicks meant for the board underneath; a click on it closes the card.
@@ -665,7 +712,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     const card = new FactCard(
       this,
       this.services.i18n,
-      this.factContent(item),
+      this.factContent(item, this.open.level),
       { x: (width - cardWidth) / 2, y: 0, width: cardWidth, unit: u },
       () => this.closeFact(),
     );
@@ -697,10 +744,10 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     );
   }
 
-  private factContent(item: MatchItem): FactCardContent {
+  private factContent(item: MatchItem, level: Level): FactCardContent {
     const mark: ItemMark = markOf(this.state, item.id) ?? 'unanswered';
     const targetText = (id: string | undefined) => {
-      const target = this.challenge.targets.find((candidate) => candidate.id === id);
+      const target = this.view.targets.find((candidate) => candidate.id === id);
       return target ? this.t(`content:${target.text}`) : '';
     };
     const yours = linkOf(this.state, item.id);
@@ -712,8 +759,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
             this.t('match:fact.rightAnswer', { target: targetText(item.answer) }),
           ].join('\n');
     const articleTitles: Record<string, string> = {};
-    for (const [id, article] of Object.entries(this.sceneData.level.articles))
-      articleTitles[id] = article.title;
+    for (const [id, article] of Object.entries(level.articles)) articleTitles[id] = article.title;
     return {
       verdict: mark === 'right' ? 'right' : mark === 'wrong' ? 'wrong' : 'revealed',
       heading: this.t(`content:${item.text}`),
@@ -748,9 +794,9 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       return;
     }
     if (!this.map) {
-      const onMap = this.challenge.onMap === true;
+      const onMap = this.view.onMap === true;
       this.map = new MapView(this, {
-        map: this.sceneData.level.map,
+        map: this.levelMap,
         atlas: this.atlas,
         viewport: rect,
         interactive: onMap,
@@ -760,7 +806,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       });
       this.map.setDepth(0);
       if (onMap) {
-        this.marks = new MatchMapMarks(this, this.map, this.sceneData.level.map.labels ?? true);
+        this.marks = new MatchMapMarks(this, this.map, this.levelMap.labels ?? true);
         this.map.onCountryPick((iso3) => {
           if (!this.openFact) this.pickCountry(iso3);
         });
@@ -770,8 +816,8 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     } else {
       return;
     }
-    if (this.challenge.onMap) {
-      this.anchors = countryAnchors(this.map, this.atlas, this.sceneData.level.map, this.challenge.items);
+    if (this.view.onMap) {
+      this.anchors = countryAnchors(this.map, this.atlas, this.levelMap, this.view.items);
     }
   }
 
@@ -782,7 +828,7 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     const selected = this.selection?.side === 'item' ? this.itemById(this.selection.id) : undefined;
     map.highlight(selected?.country ?? null);
     this.marks?.show(
-      this.challenge.items.flatMap((item) => {
+      this.view.items.flatMap((item) => {
         const at = this.anchors.get(item.id);
         const bin = this.binIndexOf(linkOf(this.state, item.id));
         if (!at || bin === null) return [];
@@ -795,14 +841,19 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
 
   // ---------------------------------------------------------------- helpers
 
-  private itemById(id: string): MatchItem | undefined {
-    return this.challenge.items.find((item) => item.id === id);
+  private itemById(id: string): MatchPlayerItem | undefined {
+    return this.view.items.find((item) => item.id === id);
+  }
+
+  /** An item with its answer and fact: only a match played with its answers shown has them. */
+  private truthItem(id: string): MatchItem | undefined {
+    return this.open?.challenge.items.find((item) => item.id === id);
   }
 
   /** In categories, the bin's place in the level (its letter and symbol); null in pairs or when unlinked. */
   private binIndexOf(targetId: string | undefined): number | null {
-    if (this.challenge.mode !== 'categories' || targetId === undefined) return null;
-    const index = this.challenge.targets.findIndex((target) => target.id === targetId);
+    if (this.view.mode !== 'categories' || targetId === undefined) return null;
+    const index = this.view.targets.findIndex((target) => target.id === targetId);
     return index < 0 ? null : index;
   }
 
@@ -823,11 +874,11 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
         };
       }
     }
-    const result = scoreMatch(this.challenge, this.state);
+    const result = this.open ? scoreMatch(this.open.challenge, this.state) : null;
     return {
-      challengeId: this.challenge.id,
-      mode: this.challenge.mode,
-      onMap: this.challenge.onMap === true,
+      challengeId: this.view.id,
+      mode: this.view.mode,
+      onMap: this.view.onMap === true,
       items: this.order.items,
       targets: this.order.targets,
       phase: this.state.phase,
@@ -841,8 +892,8 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       highlighted:
         this.selection?.side === 'item' ? (this.itemById(this.selection.id)?.country ?? null) : null,
       countries,
-      points: challengePoints(result),
-      penalty: result.penalty ?? 0,
+      points: result ? challengePoints(result) : 0,
+      penalty: result?.penalty ?? 0,
     };
   }
 }

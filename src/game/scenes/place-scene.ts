@@ -1,15 +1,17 @@
 import Phaser from 'phaser';
 import {
-  answerPlace,
-  isPlaceRoundOver,
-  type PlaceRound,
-  placeRoundPoints,
-  placeRoundResult,
-  placeVerdict,
-  remainingPlaces,
-  startPlaceRound,
-} from '../../core/challenges/place/place-round';
-import type { PlaceItemScore } from '../../core/challenges/place/place-scoring';
+  type PlaceAnswer,
+  type PlaceDrop,
+  type PlacePlayerItem,
+  type PlacePlayerView,
+  placeModule,
+} from '../../core/challenges/place/place-answer';
+import { placeVerdict } from '../../core/challenges/place/place-round';
+import {
+  PLACE_POINTS_PER_ITEM,
+  type PlaceItemScore,
+  scorePlaceGuess,
+} from '../../core/challenges/place/place-scoring';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import {
   fromTuple,
@@ -19,12 +21,20 @@ import {
   screenPoint,
   toPosition,
 } from '../../core/geo/lon-lat';
-import type { PlaceChallenge, PlaceItem } from '../../core/level/level-types';
-import { type ChallengeResult, currentChallenge } from '../../core/run/level-run';
+import type { Difficulty } from '../../core/level/difficulty';
+import type { Level, PlaceChallenge, PlaceItem } from '../../core/level/level-types';
+import { currentChallenge } from '../../core/run/level-run';
 import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { type GameServices, servicesOf } from '../game-services';
-import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import {
+  type AnswerSoFar,
+  answerChanged,
+  type ChallengeSceneData,
+  finishChallenge,
+  isBlind,
+  leaveChallenge,
+} from '../level-flow';
 import { navigatorOf } from '../navigator';
 import { markNextFrame } from '../perf-marks';
 import { colours, FONT_FAMILY, fontSize, prefersReducedMotion, uiUnit } from '../theme';
@@ -54,6 +64,12 @@ interface Layout {
   readonly tray: ScreenRect;
 }
 
+/** A place challenge played with its answers: each drop is scored and shown at once. */
+interface OpenPlay {
+  readonly level: Level;
+  readonly challenge: PlaceChallenge;
+}
+
 interface Reveal {
   readonly item: PlaceItem;
   readonly guess: LonLat | null;
@@ -72,12 +88,22 @@ const VERDICT: Record<ReturnType<typeof placeVerdict>, Verdict> = {
  * steer a crosshair with the arrows, then see where it really is, how far off the guess was, the
  * points, and the fact with its source. The rules live in core/challenges/place; this scene draws
  * them and passes the player's drops on.
+ *
+ * Play reads only the player view (names and kinds, never where a place is); only a challenge
+ * played with its answers (`open`) scores a drop and reveals the truth. Blind, every drop simply
+ * stays on the map as the player's own pin.
  */
 export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private services!: GameServices;
-  private sceneData!: LevelSceneData;
-  private challenge!: PlaceChallenge;
-  private round!: PlaceRound;
+  private sceneData!: ChallengeSceneData;
+  private view!: PlacePlayerView;
+  /** The challenge itself, only when played with its answers shown. */
+  private open: OpenPlay | null = null;
+  private difficulty: Difficulty = 'easy';
+  /** The raw answer: every drop so far, in the order made. */
+  private drops: PlaceDrop[] = [];
+  /** Each drop's score, only when played with its answers shown. */
+  private scores = new Map<string, PlaceItemScore>();
   private focus!: FocusGroup;
   private unit = 1;
   private layout!: Layout;
@@ -92,8 +118,6 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private crosshair: LonLat | null = null;
   private dragPoint: ScreenPoint | null = null;
   private reveal: Reveal | null = null;
-  /** Where each card was dropped, kept in the result for the classroom's class map. */
-  private guesses = new Map<string, LonLat>();
   private lineProgress = 1;
   private lineTween: Phaser.Tweens.Tween | null = null;
 
@@ -101,25 +125,35 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     super('place');
   }
 
-  create(data: LevelSceneData): void {
+  create(data: ChallengeSceneData): void {
     this.sceneData = data;
     this.services = servicesOf(this);
     this.chrome = [];
     this.cards = new Map();
     this.map = null;
     this.reveal = null;
-    this.guesses = new Map();
+    this.drops = [];
+    this.scores = new Map();
     this.pickedId = null;
     this.currentId = null;
     this.crosshair = null;
     this.dragPoint = null;
-    const challenge = currentChallenge(data.level, data.run);
-    if (challenge?.kind !== 'place') {
-      navigatorOf(this).go('level-select');
-      return;
+    if (isBlind(data)) {
+      const { view } = data.blind;
+      if (view.kind !== 'place') throw new Error(`The place scene was started on a ${view.kind} view`);
+      this.view = view;
+      this.open = null;
+      this.difficulty = data.blind.difficulty;
+    } else {
+      const challenge = currentChallenge(data.level, data.run);
+      if (challenge?.kind !== 'place') {
+        navigatorOf(this).go('level-select');
+        return;
+      }
+      this.view = placeModule.playerView(challenge);
+      this.open = { level: data.level, challenge };
+      this.difficulty = data.run.difficulty;
     }
-    this.challenge = challenge;
-    this.round = startPlaceRound(challenge);
     this.cameras.main.setBackgroundColor(colours.background);
     // Registered before the focus group: in crosshair mode these keys stop there (see onKey).
     this.listenToKeys();
@@ -179,7 +213,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     this.unit = uiUnit(width, height);
     this.layout = computeLayout(width, height, this.unit);
     this.map = new MapView(this, {
-      map: this.sceneData.level.map,
+      map: isBlind(this.sceneData) ? this.sceneData.blind.map : this.sceneData.level.map,
       atlas,
       viewport: this.layout.map,
       interactive: true,
@@ -218,7 +252,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     panel.lineStyle(2, colours.panelBorder, 1);
     panel.lineBetween(tray.x, tray.y, tray.x, tray.y + tray.height);
     this.chrome.push(panel);
-    if (this.reveal) this.buildFactCard(this.reveal);
+    if (this.reveal && this.open) this.buildFactCard(this.reveal, this.open.level);
     else this.buildTray(focusedId);
     for (const [index, button] of (this.map?.zoomButtons ?? []).entries()) {
       this.focus.add(button);
@@ -244,15 +278,15 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
       height: Math.min(48 * u, rowHeight - 12 * u),
       label: this.t('ui:common.back'),
       fontSize: fontSize('small', u),
-      onPress: () => navigatorOf(this).go('level-select'),
+      onPress: () => leaveChallenge(this, this.sceneData),
     });
-    const { points, maxPoints } = placeRoundPoints(this.round);
+    const { points, maxPoints } = this.points();
     const number = this.numberFormat();
     const score = this.add
       .text(
         header.x + header.width - 16 * u,
         header.y + rowHeight / 2,
-        answersHidden(this.sceneData)
+        this.open === null
           ? ''
           : this.t('place:score', { points: number.format(points), max: number.format(maxPoints) }),
         { ...this.textStyle('body', colours.accentText), fontStyle: 'bold' },
@@ -262,15 +296,10 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     const promptLeft = header.rows === 2 ? header.x + 16 * u : header.x + 32 * u + backWidth;
     const promptRight = header.rows === 2 ? header.x + header.width - 16 * u : score.x - score.width - 24 * u;
     const prompt = this.add
-      .text(
-        promptLeft,
-        header.y + header.height - rowHeight / 2,
-        this.t(`content:${this.challenge.prompt}`),
-        {
-          ...this.textStyle(header.rows === 2 ? 'small' : 'body', colours.text),
-          wordWrap: { width: Math.max(100, promptRight - promptLeft), useAdvancedWrap: true },
-        },
-      )
+      .text(promptLeft, header.y + header.height - rowHeight / 2, this.t(`content:${this.view.prompt}`), {
+        ...this.textStyle(header.rows === 2 ? 'small' : 'body', colours.text),
+        wordWrap: { width: Math.max(100, promptRight - promptLeft), useAdvancedWrap: true },
+      })
       .setOrigin(0, 0.5);
     if (prompt.height > rowHeight) prompt.setScale(rowHeight / prompt.height);
     this.chrome.push(score, prompt);
@@ -281,7 +310,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     const u = this.unit;
     const pad = 14 * u;
     const gap = 10 * u;
-    const remaining = remainingPlaces(this.round);
+    const remaining = this.remaining();
     const hint = this.add.text(
       tray.x + pad,
       tray.y + pad,
@@ -350,7 +379,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     if (this.pickedId) this.cards.get(this.pickedId)?.setPicked(true);
   }
 
-  private createCard(item: PlaceItem, width: number): PlaceCard {
+  private createCard(item: PlacePlayerItem, width: number): PlaceCard {
     const card = new PlaceCard(this, {
       width,
       unit: this.unit,
@@ -375,7 +404,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     return card;
   }
 
-  private buildFactCard({ item, score }: Reveal): void {
+  private buildFactCard({ item, score }: Reveal, level: Level): void {
     const { tray } = this.layout;
     const u = this.unit;
     const pad = 12 * u;
@@ -391,7 +420,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
             max: number.format(score.maxPoints),
           });
     const articleTitles = Object.fromEntries(
-      Object.entries(this.sceneData.level.articles).map(([id, article]) => [id, article.title]),
+      Object.entries(level.articles).map(([id, article]) => [id, article.title]),
     );
     const card = new FactCard(
       this,
@@ -423,18 +452,19 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
 
   private refreshMarkers(): void {
     if (!this.map) return;
-    const easy = this.sceneData.run.difficulty === 'easy';
+    const easy = this.difficulty === 'easy';
     const markers: MapMarker[] = [];
-    for (const score of this.round.scores) {
-      const item = this.item(score.itemId);
-      if (!item || score.itemId === this.reveal?.item.id) continue;
-      // With the answers hidden, the player's own drop stays on the map, never the true place.
-      const at = answersHidden(this.sceneData) ? this.guesses.get(item.id) : fromTuple(item.lonLat);
+    for (const drop of this.drops) {
+      const item = this.viewItem(drop.itemId);
+      if (!item || drop.itemId === this.reveal?.item.id) continue;
+      // Blind, the player's own drop stays on the map; with the answers shown, the true place.
+      const truth = this.open ? this.truthItem(drop.itemId) : undefined;
+      const at = truth ? fromTuple(truth.lonLat) : drop.lonLat && fromTuple(drop.lonLat);
       if (!at) continue;
       markers.push({
         kind: 'pin',
         at,
-        tone: answersHidden(this.sceneData) ? 'guess' : 'placed',
+        tone: truth ? 'placed' : 'guess',
         ...(easy ? { label: this.t(`content:${item.name}`) } : {}),
       });
     }
@@ -511,7 +541,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private skipCurrent(): void {
-    const remaining = remainingPlaces(this.round);
+    const remaining = this.remaining();
     const itemId =
       this.pickedId ??
       (remaining.some((item) => item.id === this.currentId) ? this.currentId : remaining[0]?.id);
@@ -519,18 +549,21 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private submit(itemId: string, guess: LonLat | null): void {
-    const { round, score } = answerPlace(this.round, itemId, guess);
-    const item = this.item(itemId);
-    if (!score || !item || !this.map) return;
-    this.round = round;
-    if (guess) this.guesses.set(itemId, guess);
+    const answered = this.drops.some((drop) => drop.itemId === itemId);
+    if (answered || !this.viewItem(itemId) || !this.map) return;
+    this.drops = [...this.drops, { itemId, lonLat: guess ? toPosition(guess) : null }];
     this.pickedId = null;
     this.crosshair = null;
     if (guess) this.services.audio.play('drop');
-    if (answersHidden(this.sceneData)) {
+    answerChanged(this.sceneData, () => this.answerSoFar());
+    const open = this.open;
+    const item = open ? this.truthItem(itemId) : undefined;
+    if (!open || !item) {
       this.continueAfterReveal();
       return;
     }
+    const score = scorePlaceGuess(open.challenge, item, guess);
+    this.scores.set(itemId, score);
     this.reveal = { item, guess, score };
     if (score.correct) this.services.audio.play('right');
     else if (guess && score.points === 0) this.services.audio.play('wrong');
@@ -591,21 +624,16 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private continueAfterReveal(): void {
     this.reveal = null;
     this.lineProgress = 1;
-    if (isPlaceRoundOver(this.round)) {
+    if (this.remaining().length === 0) {
       finishChallenge(this, this.sceneData, this.answerSoFar());
       return;
     }
     this.buildChrome();
   }
 
-  /** The places dropped so far, each with where it was dropped. */
-  answerSoFar(): ChallengeResult {
-    const result = placeRoundResult(this.round);
-    const items = result.items.map((item) => {
-      const guess = this.guesses.get(item.itemId);
-      return guess ? { ...item, guessLonLat: toPosition(guess) } : item;
-    });
-    return { ...result, items };
+  /** Every drop so far, each where it was made or "I don't know". */
+  answerSoFar(): PlaceAnswer {
+    return { kind: 'place', drops: [...this.drops] };
   }
 
   // ─── Keyboard ───────────────────────────────────────────────────────────────
@@ -637,7 +665,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
         'keydown-ESC',
         oncePerKeyEvent(() => {
           if (this.pickedId) this.cancelPick();
-          else navigatorOf(this).go('level-select');
+          else leaveChallenge(this, this.sceneData);
           return false;
         }),
       ],
@@ -686,8 +714,25 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
 
   // ─── Helpers ────────────────────────────────────────────────────────────────
 
-  private item(itemId: string): PlaceItem | undefined {
-    return this.challenge.items.find((item) => item.id === itemId);
+  /** The cards still to place, in the level's order. */
+  private remaining(): PlacePlayerItem[] {
+    const answered = new Set(this.drops.map((drop) => drop.itemId));
+    return this.view.items.filter((item) => !answered.has(item.id));
+  }
+
+  private viewItem(itemId: string): PlacePlayerItem | undefined {
+    return this.view.items.find((item) => item.id === itemId);
+  }
+
+  /** Where a place truly is: only a challenge played with its answers shown has it. */
+  private truthItem(itemId: string): PlaceItem | undefined {
+    return this.open?.challenge.items.find((item) => item.id === itemId);
+  }
+
+  private points(): { readonly points: number; readonly maxPoints: number } {
+    let points = 0;
+    for (const score of this.scores.values()) points += score.points;
+    return { points, maxPoints: this.view.items.length * PLACE_POINTS_PER_ITEM };
   }
 
   private t(key: string, params?: Record<string, string | number>): string {
@@ -719,6 +764,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   /**
    * For browser tests only, read-only: where the map is, where each place of the challenge is on
    * the page right now (so a test can drop a card exactly there), the crosshair, and the score.
+   * Blind, the places are known only where the caller handed the challenge to the probe.
    */
   private registerProbeInfo(): void {
     const probe = this.services.probe;
@@ -730,6 +776,9 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
         y: rect.top + (point.y * rect.height) / this.scale.height,
       };
     };
+    const data = this.sceneData;
+    const probed = isBlind(data) ? data.blind.probeChallenge : this.open?.challenge;
+    const truth = probed?.kind === 'place' ? probed.items : [];
     probe.setInfo(this, 'place', () => {
       const map = this.map;
       if (!map) return { ready: false };
@@ -745,15 +794,15 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
           height: bottomRight.y - topLeft.y,
         },
         zoom: map.zoom,
-        places: this.challenge.items.map((item) => {
+        places: truth.map((item) => {
           const at = map.toScreen(fromTuple(item.lonLat));
           return { id: item.id, ...toPage(at), onMap: map.contains(at) };
         }),
         crosshair: this.crosshair ? toPage(map.toScreen(this.crosshair)) : null,
         picked: this.pickedId,
         revealing: this.reveal?.item.id ?? null,
-        remaining: remainingPlaces(this.round).map((item) => item.id),
-        ...placeRoundPoints(this.round),
+        remaining: this.remaining().map((item) => item.id),
+        ...this.points(),
       };
     });
   }

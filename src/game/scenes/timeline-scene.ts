@@ -1,23 +1,40 @@
 import Phaser from 'phaser';
 import { dealTimeline } from '../../core/challenges/timeline/shuffle';
 import {
+  type TimelineAnswer,
+  type TimelinePlayerItem,
+  type TimelinePlayerView,
+  timelineModule,
+} from '../../core/challenges/timeline/timeline-answer';
+import {
   compareEvents,
   eventDateOf,
   moveCard,
   scoreTimeline,
   type TimelineScore,
-  timelineResult,
   trueOrder,
   trueRanks,
 } from '../../core/challenges/timeline/timeline-rules';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import { fromTuple } from '../../core/geo/lon-lat';
-import type { TimelineChallenge, TimelineItem } from '../../core/level/level-types';
-import { type ChallengeResult, currentChallenge } from '../../core/run/level-run';
+import type {
+  Level,
+  MapView as LevelMap,
+  TimelineChallenge,
+  TimelineItem,
+} from '../../core/level/level-types';
+import { challengeSeed, currentChallenge } from '../../core/run/level-run';
 import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
 import { formatEventDate } from '../format-event-date';
-import { type AnswerSoFar, answersHidden, finishChallenge, type LevelSceneData } from '../level-flow';
+import {
+  type AnswerSoFar,
+  answerChanged,
+  type ChallengeSceneData,
+  finishChallenge,
+  isBlind,
+  leaveChallenge,
+} from '../level-flow';
 import { navigatorOf } from '../navigator';
 import { colours, FONT_FAMILY, fontSize, prefersReducedMotion } from '../theme';
 import { Button } from '../ui/button';
@@ -38,6 +55,12 @@ interface Held {
   readonly grab?: { readonly x: number; readonly y: number };
 }
 
+/** A timeline played with its answers: the check scores the order and tells each event's date. */
+interface OpenPlay {
+  readonly level: Level;
+  readonly challenge: TimelineChallenge;
+}
+
 /** A press that moves less than this (pixels) is a click on the card, not a drag. */
 const DRAG_THRESHOLD_PX = 8;
 const SETTLE_MS = 180;
@@ -51,9 +74,15 @@ const FACT_DEPTH = 20;
  * The scene only draws and routes input: the order, the deal and the score come from
  * core/challenges/timeline. It is redrawn whole on resize and language change; what the player
  * did lives in the fields below, not in the drawn objects.
+ *
+ * Play reads only the player view (what and where, never when); only a timeline played with its
+ * answers (`open`) is scored and revealed at the check. Blind, the check hands the order over.
  */
-export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSoFar {
-  private challenge: TimelineChallenge | null = null;
+export class TimelineScene extends MenuScene<ChallengeSceneData> implements AnswerSoFar {
+  private view: TimelinePlayerView | null = null;
+  /** The challenge itself, only when played with its answers shown. */
+  private open: OpenPlay | null = null;
+  private levelMap: LevelMap | null = null;
   /** The player's order of item ids, slot 0 first. */
   private order: string[] = [];
   private score: TimelineScore | null = null;
@@ -84,12 +113,8 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     super('timeline');
   }
 
-  override create(data: LevelSceneData): void {
-    const challenge = currentChallenge(data.level, data.run);
-    this.challenge = challenge?.kind === 'timeline' ? challenge : null;
-    this.order = this.challenge
-      ? dealTimeline(this.challenge.items, Math.floor(Math.random() * 2 ** 32))
-      : [];
+  override create(data: ChallengeSceneData): void {
+    this.setUp(data);
     this.score = null;
     this.showTrueOrder = false;
     this.held = null;
@@ -99,16 +124,43 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     this.atlas = null;
     this.input.dragDistanceThreshold = DRAG_THRESHOLD_PX;
     super.create(data);
-    if (!this.challenge) {
-      console.error(
-        `Qantar: step ${data.run.challengeIndex} of "${data.level.id}" is not a timeline challenge`,
-      );
+    if (!this.view) {
       navigatorOf(this).go('level-select');
       return;
     }
     this.listenToInput();
     this.loadMap();
     this.services.probe?.setInfo(this, 'timeline', () => this.probeInfo());
+  }
+
+  /**
+   * Blind, the cards start as the view deals them; with the answers, as the run's seed deals them,
+   * so a run replays exactly and each play of a level gets a deal of its own.
+   */
+  private setUp(data: ChallengeSceneData): void {
+    if (isBlind(data)) {
+      const { view } = data.blind;
+      if (view.kind !== 'timeline') throw new Error(`The timeline scene was started on a ${view.kind} view`);
+      this.view = view;
+      this.open = null;
+      this.levelMap = data.blind.map;
+      this.order = view.items.map((item) => item.id);
+      return;
+    }
+    const challenge = currentChallenge(data.level, data.run);
+    if (challenge?.kind !== 'timeline') {
+      console.error(
+        `Qantar: step ${data.run.challengeIndex} of "${data.level.id}" is not a timeline challenge`,
+      );
+      this.view = null;
+      this.open = null;
+      this.order = [];
+      return;
+    }
+    this.view = timelineModule.playerView(challenge);
+    this.open = { level: data.level, challenge };
+    this.levelMap = data.level.map;
+    this.order = dealTimeline(challenge.items, challengeSeed(data.run, challenge.id));
   }
 
   /** Escape puts back a card in hand, then closes an open fact card, and only then leaves the level. */
@@ -118,7 +170,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
       this.closeFact();
       return;
     }
-    navigatorOf(this).go('level-select');
+    leaveChallenge(this, this.sceneData);
   }
 
   /** Keeps the keyboard focus across a redraw (resize, language, the check), which MenuScene does not. */
@@ -142,21 +194,21 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   }
 
   protected build(width: number, height: number): void {
-    const challenge = this.challenge;
-    if (!challenge) return;
+    const view = this.view;
+    if (!view) return;
     const u = this.unit;
     const margin = Math.max(12, Math.round(16 * u));
     const gap = Math.round(12 * u);
     const columnWidth = Math.round(Math.min(Math.max(width * 0.25, 260 * u), 400 * u));
     const columnX = width - margin - columnWidth;
     this.trackArea = { x: margin, y: margin, width: columnX - margin * 2, height: height - margin * 2 };
-    this.buildTrack(challenge);
-    this.buildColumn(challenge, columnX, columnWidth, margin, gap, height);
+    this.buildTrack();
+    this.buildColumn(view, columnX, columnWidth, margin, gap, height);
     this.createFactCard();
     this.refreshCurrent();
   }
 
-  private buildTrack(challenge: TimelineChallenge): void {
+  private buildTrack(): void {
     const u = this.unit;
     const shown = this.displayOrder();
     const faces = shown.map((id) => {
@@ -190,7 +242,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
       );
     });
 
-    const reveals = this.reveals(challenge);
+    const reveals = this.reveals();
     shown.forEach((id, index) => {
       const slot = layout.slots[index];
       const face = setFaces[index];
@@ -230,7 +282,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   }
 
   private buildColumn(
-    challenge: TimelineChallenge,
+    view: TimelinePlayerView,
     x: number,
     width: number,
     margin: number,
@@ -254,7 +306,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
       'timeline.back',
     );
     y += backHeight + Math.round(gap * 0.75);
-    const prompt = this.add.text(x, y, this.t(`content:${challenge.prompt}`), {
+    const prompt = this.add.text(x, y, this.t(`content:${view.prompt}`), {
       fontFamily: FONT_FAMILY,
       fontSize: fontSize('body', u),
       fontStyle: 'bold',
@@ -347,8 +399,8 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   /** The compact map: the level's own map, only illustrating, with a pin on the current event. */
   private createMap(): void {
     const area = this.mapArea;
-    const level = this.sceneData.level;
-    if (!area) return;
+    const levelMap = this.levelMap;
+    if (!area || !levelMap) return;
     const sea = this.add.graphics();
     sea.fillStyle(colours.sea, 1);
     sea.fillRect(area.x, area.y, area.width, area.height);
@@ -365,7 +417,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     }
     const language = this.services.i18n.language;
     this.map = new MapView(this, {
-      map: level.map,
+      map: levelMap,
       atlas: this.atlas,
       viewport: area,
       interactive: false,
@@ -381,7 +433,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   private loadMap(): void {
     Promise.all([loadCountryAtlas(), loadCountryNames(this.services.i18n.language)])
       .then(([atlas]) => {
-        if (!this.scene.isActive() || !this.challenge) return;
+        if (!this.scene.isActive() || !this.view) return;
         this.atlas = atlas;
         // Drawn in place rather than by a redraw, so a card being dragged is not dropped.
         this.mapPlaceholder?.destroy();
@@ -462,8 +514,8 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   // ── Playing ────────────────────────────────────────────────────────────────────────────────
 
   private displayOrder(): string[] {
-    return this.score && this.showTrueOrder && this.challenge
-      ? trueOrder(this.challenge.items)
+    return this.score && this.showTrueOrder && this.open
+      ? trueOrder(this.open.challenge.items)
       : [...this.order];
   }
 
@@ -548,6 +600,8 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     const held = this.held;
     if (!held) return false;
     this.held = null;
+    if (held.startOrder.some((id, index) => this.order[index] !== id))
+      answerChanged(this.sceneData, () => this.answerSoFar());
     this.cards.get(held.id)?.setLifted(false);
     this.placeCards();
     this.refreshFocusOrder();
@@ -585,15 +639,15 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   }
 
   private check(): void {
-    const challenge = this.challenge;
-    if (!challenge || this.score) return;
+    if (!this.view || this.score) return;
     if (this.held) this.drop();
-    this.score = scoreTimeline(challenge.items, this.order);
-    if (answersHidden(this.sceneData)) {
-      this.finish();
+    const open = this.open;
+    if (!open) {
+      finishChallenge(this, this.sceneData, this.answerSoFar());
       return;
     }
-    this.explaining = trueOrder(challenge.items)[0] ?? null;
+    this.score = scoreTimeline(open.challenge.items, this.order);
+    this.explaining = trueOrder(open.challenge.items)[0] ?? null;
     this.rebuild();
     if (this.continueButton) this.focus.focus(this.continueButton);
   }
@@ -613,25 +667,26 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
   }
 
   private finish(): void {
-    if (!this.challenge || !this.score) return;
+    if (!this.view || !this.score) return;
     finishChallenge(this, this.sceneData, this.answerSoFar());
   }
 
   /** The order as it stands. */
-  answerSoFar(): ChallengeResult {
-    if (!this.challenge) throw new Error('The timeline scene has no challenge to answer');
-    return timelineResult(this.challenge, this.order);
+  answerSoFar(): TimelineAnswer {
+    if (!this.view) throw new Error('The timeline scene has no challenge to answer');
+    return { kind: 'timeline', order: [...this.order] };
   }
 
   // ── After the check ────────────────────────────────────────────────────────────────────────
 
-  private reveals(challenge: TimelineChallenge): Map<string, CardReveal> | null {
-    if (!this.score) return null;
+  private reveals(): Map<string, CardReveal> | null {
+    const challenge = this.open?.challenge;
+    if (!this.score || !challenge) return null;
     const ranks = trueRanks(challenge.items);
     const language = this.services.i18n.language;
     const reveals = new Map<string, CardReveal>();
     for (const result of this.score.items) {
-      const item = this.item(result.itemId);
+      const item = this.truthItem(result.itemId);
       reveals.set(result.itemId, {
         right: result.correct,
         verdict: this.verdictText(result.correct),
@@ -671,7 +726,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
 
   /** Continue walks through the events in the order they happened, then on to the results. */
   private nextFact(): void {
-    const chronology = this.challenge ? trueOrder(this.challenge.items) : [];
+    const chronology = this.open ? trueOrder(this.open.challenge.items) : [];
     const next = chronology[chronology.indexOf(this.explaining ?? '') + 1];
     if (next) this.openFact(next, true);
     else this.finish();
@@ -688,11 +743,12 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     this.closeButton = null;
     const id = this.explaining;
     const layout = this.layout;
-    const challenge = this.challenge;
+    const open = this.open;
     const index = id ? this.displayOrder().indexOf(id) : -1;
     const slot = layout?.slots[index];
-    if (!id || !this.score || !slot || !challenge) return;
-    const item = this.item(id);
+    if (!id || !this.score || !slot || !open) return;
+    const { challenge } = open;
+    const item = this.truthItem(id);
     const area = this.trackArea;
     const gap = Math.round(12 * this.unit);
     const middle = area.x + area.width / 2;
@@ -717,7 +773,7 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
       .filter((line) => line !== '')
       .join('\n');
     const articleTitles = Object.fromEntries(
-      Object.entries(this.sceneData.level.articles).map(([key, article]) => [key, article.title]),
+      Object.entries(open.level.articles).map(([key, article]) => [key, article.title]),
     );
     let card: FactCard | null = null;
     // A long fact in a narrow space is set smaller rather than run off the screen.
@@ -790,15 +846,15 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     this.detail?.show(this.detailLines(item));
   }
 
-  private detailLines(item: TimelineItem | null): DetailLine[] {
+  private detailLines(item: TimelinePlayerItem | null): DetailLine[] {
     if (!item) {
       const hint = this.t(this.score ? 'timeline:reviewHint' : 'timeline:hint');
       return [{ text: hint, colour: colours.mutedText, scale: 0.9 }];
     }
     const lines: DetailLine[] = [];
-    if (this.score) {
+    if (this.score && this.open) {
       const right = this.isRight(item.id);
-      const date = formatEventDate(eventDateOf(item), this.services.i18n.language, 'long');
+      const date = formatEventDate(eventDateOf(this.truthItem(item.id)), this.services.i18n.language, 'long');
       lines.push({
         text: this.verdictText(right),
         colour: right ? colours.rightText : colours.wrongText,
@@ -845,9 +901,16 @@ export class TimelineScene extends MenuScene<LevelSceneData> implements AnswerSo
     if (target) this.focus.focus(target);
   }
 
-  private item(id: string): TimelineItem {
-    const item = this.challenge?.items.find((candidate) => candidate.id === id);
+  private item(id: string): TimelinePlayerItem {
+    const item = this.view?.items.find((candidate) => candidate.id === id);
     if (!item) throw new Error(`Unknown timeline item "${id}"`);
+    return item;
+  }
+
+  /** An event with its date and fact: only a timeline played with its answers shown has them. */
+  private truthItem(id: string): TimelineItem {
+    const item = this.open?.challenge.items.find((candidate) => candidate.id === id);
+    if (!item) throw new Error(`No answer for timeline item "${id}" here`);
     return item;
   }
 

@@ -31,7 +31,7 @@ export function countryAnchors(
   map: MapView,
   atlas: CountryAtlas,
   view: LevelMapView,
-  items: readonly MatchItem[],
+  items: readonly Pick<MatchItem, 'id' | 'country'>[],
 ): Map<string, LonLat> {
   const reference = MapProjection.create(view, map.viewport).reference;
   const anchors = new Map<string, LonLat>();

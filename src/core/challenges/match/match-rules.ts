@@ -1,4 +1,4 @@
-import type { MatchChallenge } from '../../level/level-types';
+import type { MatchChallenge, MatchMode } from '../../level/level-types';
 import type { ChallengeResult, ItemResult } from '../../run/level-run';
 
 /**
@@ -45,6 +45,17 @@ export type MatchAction =
 
 export type MatchReducer = (state: MatchState, action: MatchAction) => MatchState;
 
+/**
+ * What the rules need of a challenge: its ids, and each item's answer when they are known. A
+ * player view (match-answer.ts) has no answers: its links can be made and undone, never checked,
+ * so a blind play cannot learn an answer from a mark.
+ */
+export interface MatchRules {
+  readonly mode: MatchMode;
+  readonly items: readonly { readonly id: string; readonly answer?: string }[];
+  readonly targets: readonly { readonly id: string }[];
+}
+
 export function initialMatchState(): MatchState {
   return { links: {}, marks: {}, checks: 0, phase: 'linking' };
 }
@@ -54,7 +65,8 @@ export function initialMatchState(): MatchState {
  * id, a link marked right, a check with nothing new to check) returns the very same state, so a
  * caller can tell by identity that nothing happened.
  */
-export function matchReducer(challenge: MatchChallenge): MatchReducer {
+export function matchReducer(challenge: MatchRules): MatchReducer {
+  const checkable = challenge.items.every((item) => item.answer !== undefined);
   const itemIds = new Set(challenge.items.map((item) => item.id));
   const targetIds = new Set(challenge.targets.map((target) => target.id));
 
@@ -76,8 +88,9 @@ export function matchReducer(challenge: MatchChallenge): MatchReducer {
         return { ...state, links: withoutKey(state.links, itemId), marks: withoutKey(state.marks, itemId) };
       }
       case 'check':
-        return canCheck(challenge, state) ? evaluate(challenge, state) : state;
+        return checkable && canCheck(challenge, state) ? evaluate(challenge, state) : state;
       case 'finish': {
+        if (!checkable) return state;
         const checked = needsCheck(challenge, state) ? evaluate(challenge, state) : state;
         return { ...checked, phase: allRight(challenge, checked) ? 'solved' : 'revealed' };
       }
@@ -90,7 +103,7 @@ export function isOver(state: MatchState): boolean {
 }
 
 /** Check needs every item linked and something new since the last check. */
-export function canCheck(challenge: MatchChallenge, state: MatchState): boolean {
+export function canCheck(challenge: MatchRules, state: MatchState): boolean {
   return (
     !isOver(state) &&
     challenge.items.every((item) => linkOf(state, item.id) !== undefined) &&
@@ -99,7 +112,7 @@ export function canCheck(challenge: MatchChallenge, state: MatchState): boolean 
 }
 
 /** Finishing is offered once every item is linked, or after a first check (the player may give up on the rest). */
-export function canFinish(challenge: MatchChallenge, state: MatchState): boolean {
+export function canFinish(challenge: MatchRules, state: MatchState): boolean {
   return (
     !isOver(state) &&
     (state.checks > 0 || challenge.items.every((item) => linkOf(state, item.id) !== undefined))
@@ -120,7 +133,7 @@ export function isLocked(state: MatchState, itemId: string): boolean {
 }
 
 /** The items linked to a target, in the challenge's order (at most one in pairs mode). */
-export function itemsLinkedTo(challenge: MatchChallenge, state: MatchState, targetId: string): string[] {
+export function itemsLinkedTo(challenge: MatchRules, state: MatchState, targetId: string): string[] {
   return challenge.items.filter((item) => linkOf(state, item.id) === targetId).map((item) => item.id);
 }
 
@@ -146,11 +159,11 @@ export function scoreMatch(challenge: MatchChallenge, state: MatchState): Challe
 }
 
 /** Nothing was checked yet, or some link changed since (a changed link has no mark). */
-function needsCheck(challenge: MatchChallenge, state: MatchState): boolean {
+function needsCheck(challenge: MatchRules, state: MatchState): boolean {
   return state.checks === 0 || challenge.items.some((item) => markOf(state, item.id) === undefined);
 }
 
-function evaluate(challenge: MatchChallenge, state: MatchState): MatchState {
+function evaluate(challenge: MatchRules, state: MatchState): MatchState {
   const marks: Record<string, ItemMark> = {};
   for (const item of challenge.items) {
     const link = linkOf(state, item.id);
@@ -160,7 +173,7 @@ function evaluate(challenge: MatchChallenge, state: MatchState): MatchState {
   return { ...checked, phase: allRight(challenge, checked) ? 'solved' : state.phase };
 }
 
-function allRight(challenge: MatchChallenge, state: MatchState): boolean {
+function allRight(challenge: MatchRules, state: MatchState): boolean {
   return challenge.items.every((item) => markOf(state, item.id) === 'right');
 }
 
