@@ -330,4 +330,78 @@ describe('a live room', () => {
     expect(roomOf(code).record().session.answers).toHaveLength(6);
     await leaveAll(host, ...pupils);
   });
+
+  it("plays a teacher's own level, sending pupils only the texts their screen shows", async () => {
+    const item = (id: string, lonLat: [number, number]) => ({
+      id,
+      name: `teacher.items.${id}.name`,
+      kind: 'city',
+      lonLat,
+      toleranceKm: 50,
+      fact: `teacher.items.${id}.fact`,
+      source: [{ article: 'A', paragraph: 1 }],
+    });
+    const words = (name: string) => ({ name, fact: `${name} is where it happened.` });
+    const custom = {
+      formatVersion: 1,
+      id: 'my-own-level',
+      chapter: 9,
+      order: 1,
+      title: 'teacher.title',
+      articles: { A: { title: 'teacher.article', paragraphs: 3 } },
+      map: { projection: 'conicConformal', bbox: [20, 35, 90, 60], highlight: ['KAZ'] },
+      stars: [0.4, 0.65, 0.85],
+      challenges: [
+        {
+          kind: 'place',
+          id: 'places',
+          prompt: 'teacher.prompt',
+          maxDistanceKm: 1500,
+          items: [item('almaty', [76.928, 43.257]), item('aktau', [51.2, 43.65])],
+        },
+      ],
+      texts: {
+        en: {
+          teacher: {
+            title: 'My level',
+            prompt: 'Place the two cities.',
+            article: 'The article',
+            items: { almaty: words('Almaty'), aktau: words('Aktau') },
+          },
+        },
+      },
+    };
+    const host = await hostRoom(server.port, {
+      ...SETUP,
+      playlist: ['my-own-level'],
+      customLevels: [JSON.stringify(custom)],
+    });
+    const { code } = await host.message('host');
+    const vera = await pupil(server.port, code, 'Vera');
+    host.send('start');
+    const { view } = await vera.message('challenge');
+    expect(view.texts).toEqual({
+      en: {
+        teacher: {
+          title: 'My level',
+          prompt: 'Place the two cities.',
+          items: { almaty: { name: 'Almaty' }, aktau: { name: 'Aktau' } },
+        },
+      },
+    });
+    expect(answerFields(view)).toEqual([]);
+    vera.send('answer', {
+      step: 0,
+      answer: { kind: 'place', drops: [{ itemId: 'almaty', lonLat: [76.93, 43.26] }] },
+    });
+    const reveal = await vera.message('reveal');
+    expect(reveal.result?.items.map((entry) => [entry.itemId, entry.correct])).toEqual([
+      ['almaty', true],
+      ['aktau', false],
+    ]);
+    const session = await host.message('session', host.count('session') - 1);
+    expect(session.levels.map((level) => level.id)).toEqual(['my-own-level']);
+    expect(roomOf(code).record().levels[0]?.texts).toBeDefined();
+    await leaveAll(host, vera);
+  });
 });
