@@ -3,7 +3,15 @@ import type { ChallengeResult } from '../../run/level-run';
 import { isRecord, ownField } from '../answer-input';
 import type { ChallengeModule, ParsedAnswer } from '../challenge-module';
 import { matchOrder } from './match-order';
-import { initialMatchState, linkOf, MATCH_POINTS_PER_ITEM, matchReducer, scoreMatch } from './match-rules';
+import {
+  initialMatchState,
+  linkOf,
+  MATCH_POINTS_PER_ITEM,
+  type MatchRules,
+  type MatchState,
+  matchReducer,
+  scoreMatch,
+} from './match-rules';
 
 export interface MatchLink {
   readonly itemId: string;
@@ -87,6 +95,21 @@ export const matchModule: ChallengeModule<'match'> = {
     ...view.items.map((item) => item.text),
   ],
 };
+
+/**
+ * The raw answer a match state stands for: its links in the cards' order and, when the rules know
+ * the answers (the player could check), the checks made counting the one Finish would make now.
+ * Played from a view, no check was possible, and the answer says none.
+ */
+export function matchAnswerOf(rules: MatchRules, state: MatchState): MatchAnswer {
+  const links = rules.items.flatMap((item) => {
+    const targetId = linkOf(state, item.id);
+    return targetId === undefined ? [] : [{ itemId: item.id, targetId }];
+  });
+  const checkable = rules.items.every((item) => item.answer !== undefined);
+  if (!checkable) return { kind: 'match', links };
+  return { kind: 'match', links, checks: matchReducer(rules)(state, { type: 'finish' }).checks };
+}
 
 /**
  * Scores the links as Finish does: one check of the final links, and the penalty for the checks

@@ -59,7 +59,7 @@ export function scorePlaceAnswer(challenge: PlaceChallenge, answer: PlaceAnswer)
     if (!item || seen.has(item.id)) continue;
     seen.add(item.id);
     // A parsed answer holds only real coordinates; anything else is "I don't know", never NaN points.
-    const lonLat = drop.lonLat && drop.lonLat.every(Number.isFinite) ? drop.lonLat : null;
+    const lonLat = drop.lonLat?.every(Number.isFinite) ? drop.lonLat : null;
     const score = scorePlaceGuess(challenge, item, lonLat ? fromTuple(lonLat) : null);
     const base = {
       itemId: item.id,

@@ -1,0 +1,65 @@
+import type { TimelineAnswer } from './timeline-answer';
+import { moveCard } from './timeline-rules';
+
+/**
+ * A timeline being ordered, as plain JSON: the cards' order and the card in hand, nothing of the
+ * dates, so the same state serves a level played alone, a blind play and a replay.
+ */
+export interface TimelinePlayState {
+  /** Card ids, slot 0 first: always every card once. */
+  readonly order: readonly string[];
+  /** The card lifted by a drag or the keyboard, and the order when it was lifted (Escape puts it back). */
+  readonly held: { readonly id: string; readonly startOrder: readonly string[] } | null;
+  /** Checked, or the time ran out: the order is the answer and nothing moves any more. */
+  readonly over: boolean;
+}
+
+export type TimelinePlayAction =
+  | { readonly type: 'lift'; readonly id: string }
+  /** The card in hand goes to this slot (clamped to the track); the others make room. */
+  | { readonly type: 'moveTo'; readonly slot: number }
+  | { readonly type: 'putDown' }
+  | { readonly type: 'putBack' }
+  | { readonly type: 'check' }
+  | { readonly type: 'timeUp' };
+
+export type TimelinePlayReducer = (state: TimelinePlayState, action: TimelinePlayAction) => TimelinePlayState;
+
+/** The cards as dealt: a player view's order, or a deal of the run's seed (shuffle.ts). */
+export function initialTimelinePlay(dealt: readonly string[]): TimelinePlayState {
+  return { order: [...dealt], held: null, over: false };
+}
+
+/**
+ * The rules as `(state, action) → state`. An action the rules refuse (an unknown card, a move with
+ * nothing in hand or to the slot it is in, anything once over) returns the very same state.
+ */
+export function timelinePlay(state: TimelinePlayState, action: TimelinePlayAction): TimelinePlayState {
+  if (state.over) return state;
+  switch (action.type) {
+    case 'lift': {
+      if (!state.order.includes(action.id) || state.held?.id === action.id) return state;
+      // Lifting another card puts the one in hand down where it is.
+      return { ...state, held: { id: action.id, startOrder: [...state.order] } };
+    }
+    case 'moveTo': {
+      const held = state.held;
+      if (!held || !Number.isFinite(action.slot)) return state;
+      const from = state.order.indexOf(held.id);
+      const to = Math.max(0, Math.min(state.order.length - 1, Math.trunc(action.slot)));
+      return to === from ? state : { ...state, order: moveCard(state.order, from, to) };
+    }
+    case 'putDown':
+      return state.held ? { ...state, held: null } : state;
+    case 'putBack':
+      return state.held ? { ...state, order: [...state.held.startOrder], held: null } : state;
+    case 'check':
+    case 'timeUp':
+      return { ...state, held: null, over: true };
+  }
+}
+
+/** The raw answer the state stands for: the order as it stands, a card in hand where it is now. */
+export function timelineAnswerOf(state: TimelinePlayState): TimelineAnswer {
+  return { kind: 'timeline', order: [...state.order] };
+}
