@@ -122,7 +122,7 @@ export type LiveServerMessage =
   | { readonly type: 'session'; readonly session: ClassroomSession; readonly levels: readonly Level[] }
   | { readonly type: 'error'; readonly code: LiveErrorCode };
 
-/** Every refusal, as the last part of an i18n key (`live:error.<code>`), shown on that client's screen. */
+/** Every refusal, as the last part of an i18n key (`live:error.${code}`), shown on that client's screen. */
 export type LiveErrorCode =
   | 'roomNotFound'
   | 'roomFull'
