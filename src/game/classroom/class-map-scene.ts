@@ -122,6 +122,10 @@ export class ClassMapScene extends Phaser.Scene {
   }
 
   private continue(): void {
+    if (this.current.onward) {
+      this.current.onward();
+      return;
+    }
     const next = dispatch(this.services, this.current.session, {
       type: 'reviewClosed',
       at: this.services.clock.now(),

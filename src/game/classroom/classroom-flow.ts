@@ -20,6 +20,11 @@ export interface SessionSceneData {
   /** The save of the last change, pending or done; null when nothing changed since it was loaded. */
   readonly saving: Promise<StorageResult<void>> | null;
   readonly notice?: TurnNotice;
+  /**
+   * A live session (src/game/live/): the server moves the session on, so the class map's Continue
+   * asks it to instead of changing the session here.
+   */
+  readonly onward?: () => void;
 }
 
 /**

@@ -15,6 +15,9 @@ import { button, h } from '../dom/element';
 import { formats } from '../dom/formats';
 import { type GameServices, servicesOf } from '../game-services';
 import { DIFFICULTY_SETTING } from '../level-flow';
+import { liveEntry } from '../live/live-entry';
+import { LIVE_SCENES } from '../live/live-scene-keys';
+import { fetchLiveStatus, type LiveStatus } from '../live/live-status';
 import { navigatorOf } from '../navigator';
 import { showRoute } from '../router';
 import { colours } from '../theme';
@@ -39,6 +42,8 @@ export class ClassroomLobbyScene extends Phaser.Scene {
   private root!: HTMLElement;
   private catalog: LevelCatalog | null = null;
   private stored: StorageResult<StoredSessions> | null = null;
+  /** Whether a Live server serves the page, so live sessions can be offered. */
+  private live: LiveStatus | null = null;
   private view: 'list' | 'setup' = 'list';
   private notice = '';
 
@@ -76,11 +81,13 @@ export class ClassroomLobbyScene extends Phaser.Scene {
   }
 
   private async loadSessions(resume?: string): Promise<void> {
-    const [catalog, stored] = await Promise.all([
+    const [catalog, stored, live] = await Promise.all([
       this.services.levels.catalog().catch(() => null),
       this.services.classroom.list(),
+      fetchLiveStatus(),
     ]);
     if (!this.scene.isActive()) return;
+    this.live = live;
     this.catalog = catalog;
     this.stored = stored;
     const wanted =
@@ -95,6 +102,11 @@ export class ClassroomLobbyScene extends Phaser.Scene {
   }
 
   private async open(session: ClassroomSession): Promise<void> {
+    if (session.live) {
+      // A live session goes on on the server: the projector joins it again with the host token kept.
+      navigatorOf(this).go(LIVE_SCENES.host, { sessionId: session.id });
+      return;
+    }
     await useSessionLanguage(this.services, session);
     if (this.scene.isActive()) showSession(this, { session, saving: null });
   }
@@ -205,6 +217,7 @@ export class ClassroomLobbyScene extends Phaser.Scene {
           'qo-primary qc-new',
         ),
       ),
+      liveEntry(i18n, this.live, () => navigatorOf(this).go(LIVE_SCENES.host, { setup: true })),
       h('p', { attrs: { role: 'status' } }, this.notice),
       h('h2', {}, t('classroom:lobby.saved')),
     ];

@@ -24,6 +24,8 @@ export interface SetupFormOptions {
   /** Checks and starts the session; the problems it returns are shown on the form. */
   readonly onSubmit: (draft: SessionDraft) => Promise<readonly SetupProblem[]>;
   readonly onCancel: () => void;
+  /** A Live session (src/game/live/): pupils join on their own devices, so no roster and no turn mode. */
+  readonly live?: boolean;
 }
 
 const NO_LIMIT = 'none';
@@ -205,13 +207,15 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
       h('label', { attrs: { for: 'qc-name' } }, t('classroom:setup.name')),
       name,
     ),
-    h('fieldset', {}, h('legend', {}, t('classroom:setup.participants')), kind, playersField, teamsField),
+    options.live
+      ? null
+      : h('fieldset', {}, h('legend', {}, t('classroom:setup.participants')), kind, playersField, teamsField),
     playlist,
     h(
       'fieldset',
       {},
       h('legend', {}, t('classroom:setup.settings')),
-      h('div', { className: 'qc-grid' }, turnMode, difficulty),
+      h('div', { className: 'qc-grid' }, options.live ? null : turnMode, difficulty),
       h(
         'div',
         { className: 'qc-grid' },
