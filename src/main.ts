@@ -7,6 +7,7 @@ import { ReviewDeck } from './core/review/review-deck';
 import { CLASSROOM_SCENES } from './game/classroom/classroom-scene-keys';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
+import { LIVE_SCENES } from './game/live/live-scene-keys';
 import { lazyScene, Navigator, provideNavigator, type SceneTable } from './game/navigator';
 import { Probe } from './game/probe';
 import { parseRoute } from './game/router';
@@ -70,9 +71,20 @@ const SCREENS: SceneTable = {
       lazyScene(() => import('./game/classroom/class-map-scene'), 'ClassMapScene'),
       lazyScene(() => import('./game/classroom/classroom-results-scene'), 'ClassroomResultsScene'),
     ],
-    namespaces: ['classroom', 'content', 'leaderboard'],
+    // 'live': the lobby offers a live session beside the one-device ones.
+    namespaces: ['classroom', 'content', 'leaderboard', 'live'],
     // A turn is played in the challenge scenes; the results open the leaderboard.
     needs: ['challenges', 'leaderboard', 'levelSelect'],
+  },
+  live: {
+    keys: Object.values(LIVE_SCENES),
+    scenes: [
+      lazyScene(() => import('./game/live/live-host-scene'), 'LiveHostScene'),
+      lazyScene(() => import('./game/live/live-pupil-scene'), 'LivePupilScene'),
+    ],
+    namespaces: ['live', 'classroom', 'content', 'leaderboard', 'ui'],
+    // The projector shows today's class map and results; a pupil plays in the challenge scenes.
+    needs: ['classroom', 'challenges'],
   },
 };
 

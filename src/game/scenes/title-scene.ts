@@ -3,6 +3,7 @@ import { sessionIdInAddress } from '../classroom/classroom-route';
 import { mountOverlay } from '../dom/dom-overlay';
 import { levelFilesView } from '../dom/level-files-view';
 import { languageNameInItself } from '../language-name';
+import { LIVE_SCENES } from '../live/live-scene-keys';
 import { navigatorOf } from '../navigator';
 import { markFirstFrame } from '../perf-marks';
 import { parseRoute, showRoute } from '../router';
@@ -24,6 +25,14 @@ export class TitleScene extends MenuScene {
     const session = sessionIdInAddress(window.location.hash);
     if (session) {
       navigatorOf(this).go('classroom', { resume: session });
+      return;
+    }
+    // A pupil's link to a live room, or the projector's address after a reload (src/game/live/).
+    const route = parseRoute(window.location.hash);
+    if (route.screen === 'live' || route.screen === 'liveHost') {
+      navigatorOf(this).go(route.screen === 'live' ? LIVE_SCENES.pupil : LIVE_SCENES.host, {
+        code: route.code,
+      });
       return;
     }
     const wantsLevelFiles = parseRoute(window.location.hash).screen === 'levelFiles';
