@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium when present (CI and these machines cannot download Playwright's own). */
@@ -7,6 +9,9 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 /** Another port and build folder let two checkouts or two people run the browser tests side by side. */
 const port = Number(process.env.QANTAR_E2E_PORT ?? 4317);
 const buildFolder = process.env.QANTAR_E2E_DIST ?? 'dist-test';
+/** The Qantar Live server (server/main.ts) for tests/e2e/live.spec.ts, serving the same build, saving into a fresh folder. */
+const livePort = Number(process.env.QANTAR_E2E_LIVE_PORT ?? 4318);
+const liveData = join(tmpdir(), `qantar-e2e-live-${livePort}-${process.pid}`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,10 +43,18 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    command: `npx vite preview --mode test --outDir ${buildFolder} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --mode test --outDir ${buildFolder} --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx server/main.ts --host 127.0.0.1 --port ${livePort} --dist ${buildFolder} --data-dir ${liveData}`,
+      url: `http://127.0.0.1:${livePort}/live/status`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
