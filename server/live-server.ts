@@ -83,7 +83,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
   });
   gameServer.define(LIVE_ROOM, LiveRoom);
 
-  await gameServer.listen(options.port, options.host);
+  // Colyseus logs a listen error (a port in use) and never settles: the error is taken here first.
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    gameServer.listen(options.port, options.host).then(() => {
+      httpServer.off('error', reject);
+      resolve();
+    }, reject);
+  });
   const port = (httpServer.address() as AddressInfo).port;
   const addresses = displayHosts(options.host).map((host) => `http://${host}:${port}/`);
   const teacherUrl = addresses[0] ?? `http://127.0.0.1:${port}/`;

@@ -8,16 +8,32 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_PUPILS } from '../src/core/live/live-protocol';
 import { startLiveServer } from './live-server';
 
-const { values } = parseArgs({
-  options: {
-    host: { type: 'string', default: '127.0.0.1' },
-    port: { type: 'string', default: '5173' },
-    dist: { type: 'string', default: 'dist' },
-    'data-dir': { type: 'string', default: '.qantar-live' },
-    'max-pupils': { type: 'string', default: String(DEFAULT_MAX_PUPILS) },
-  },
-  strict: true,
-});
+const USAGE =
+  'Usage: tsx server/main.ts [--host 127.0.0.1] [--port 5173] [--dist dist] [--data-dir .qantar-live] [--max-pupils 60]';
+
+const { values } = readOptions();
+
+function readOptions() {
+  try {
+    return parseOptions();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function parseOptions() {
+  return parseArgs({
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '5173' },
+      dist: { type: 'string', default: 'dist' },
+      'data-dir': { type: 'string', default: '.qantar-live' },
+      'max-pupils': { type: 'string', default: String(DEFAULT_MAX_PUPILS) },
+    },
+    strict: true,
+  });
+}
 
 const port = Number(values.port);
 const maxPupils = Number(values['max-pupils']);
