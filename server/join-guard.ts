@@ -4,6 +4,8 @@
  * until the minute is over. A right code never counts.
  */
 export const WRONG_CODES_PER_MINUTE = 10;
+/** Rooms one address may create a minute: a teacher makes one; a script filling the disk, many. */
+export const ROOMS_PER_MINUTE = 10;
 const WINDOW_MS = 60_000;
 /** Addresses remembered at once: a flood of spoofed ones cannot grow the map without end. */
 const MAX_ADDRESSES = 10_000;
@@ -11,14 +13,17 @@ const MAX_ADDRESSES = 10_000;
 export class JoinGuard {
   private readonly misses = new Map<string, number[]>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly perMinute = WRONG_CODES_PER_MINUTE,
+  ) {}
 
-  /** Whether this address is barred from joining for now. */
+  /** Whether this address is barred for now. */
   barred(address: string): boolean {
-    return this.recent(address).length >= WRONG_CODES_PER_MINUTE;
+    return this.recent(address).length >= this.perMinute;
   }
 
-  /** Counts a wrong code from this address. */
+  /** Counts a wrong code (or, for the creation guard, a room) from this address. */
   miss(address: string): void {
     if (this.misses.size >= MAX_ADDRESSES && !this.misses.has(address)) this.forgetOld();
     this.misses.set(address, [...this.recent(address), this.now()]);

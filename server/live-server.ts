@@ -19,7 +19,7 @@ import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import sirv from 'sirv';
 import { LIVE_ROOM, MAX_CLIENT_MESSAGE_BYTES } from '../src/core/live/live-protocol';
-import { JoinGuard } from './join-guard';
+import { JoinGuard, ROOMS_PER_MINUTE } from './join-guard';
 import { loadLevelSource } from './level-source';
 import { configureLiveRooms, LIVE_JOIN_ERROR, LiveRoom, queueRestore } from './live-room';
 import { fileSessionStore, KEEP_FINISHED_MS, type SessionStore } from './session-store';
@@ -35,6 +35,8 @@ export interface LiveServerOptions {
   /** The project folder, where levels/ and locales/ are. */
   readonly root?: string;
   readonly store?: SessionStore;
+  /** Rooms one address may create a minute (ROOMS_PER_MINUTE by default). */
+  readonly roomsPerMinute?: number;
   readonly now?: () => number;
 }
 
@@ -57,6 +59,7 @@ const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 const MAX_FRAME_BYTES = 4 * MAX_CLIENT_MESSAGE_BYTES;
 
 const ROOM_PATH = /^\/matchmake\/(joinById|reconnect)\/([^/?]+)/;
+const CREATE_PATH = /^\/matchmake\/(create|joinOrCreate)\//;
 const CHECK_PATH = /^\/live\/rooms\/([^/?]+)$/;
 
 export async function startLiveServer(options: LiveServerOptions): Promise<RunningLiveServer> {
@@ -97,6 +100,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
   const pupilUrl = `${teacherUrl}#/live`;
 
   const guard = new JoinGuard(now);
+  const creations = new JoinGuard(now, options.roomsPerMinute ?? ROOMS_PER_MINUTE);
   const csp = contentSecurityPolicy(options.dist);
   let restoring: Promise<number> = Promise.resolve(0);
   const colyseus = httpServer.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
@@ -136,6 +140,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
         return;
       }
       await restoring;
+      if (req.method === 'POST' && CREATE_PATH.test(path)) {
+        if (creations.barred(address)) {
+          json(res, 429, { code: LIVE_JOIN_ERROR, error: 'tooManyAttempts' });
+          req.resume();
+          return;
+        }
+        creations.miss(address);
+      }
       const room = ROOM_PATH.exec(path);
       if (req.method === 'POST' && room) {
         const status = await roomStatus(decodeURIComponent(room[2] ?? ''), address);

@@ -42,6 +42,13 @@ describe('guessing a room code', () => {
     await Promise.all([ben.room.leave(true), host.room.leave(true)]);
   });
 
+  it('lets one address create ten rooms a minute, no more', async () => {
+    const hosts = [];
+    for (let room = 0; room < 10; room++) hosts.push(await hostRoom(server.port));
+    expect(await refusal(hostRoom(server.port))).toBe('tooManyAttempts');
+    await Promise.all(hosts.map((host) => host.room.leave(true)));
+  });
+
   it('serves the Live status and the security headers on every response', async () => {
     const status = await fetch(`http://127.0.0.1:${server.port}/live/status`);
     expect(await status.json()).toEqual({

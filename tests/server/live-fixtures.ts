@@ -50,7 +50,9 @@ export interface Booted {
   offset: number;
 }
 
-export async function bootLive(options: { maxPupils?: number; dataDir?: string } = {}): Promise<Booted> {
+export async function bootLive(
+  options: { maxPupils?: number; dataDir?: string; roomsPerMinute?: number } = {},
+): Promise<Booted> {
   const port = await freePort();
   const dataDir = options.dataDir ?? tempDir();
   const booted = { offset: 0 } as Booted;
@@ -60,6 +62,7 @@ export async function bootLive(options: { maxPupils?: number; dataDir?: string }
     dist: join(dataDir, 'no-build'),
     dataDir,
     maxPupils: options.maxPupils ?? 60,
+    ...(options.roomsPerMinute === undefined ? {} : { roomsPerMinute: options.roomsPerMinute }),
     now: () => Date.now() + booted.offset,
   });
   return Object.assign(booted, { live, colyseus: new ColyseusTestServer(live.gameServer), port, dataDir });
