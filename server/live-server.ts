@@ -53,6 +53,8 @@ export interface RunningLiveServer {
   close(): Promise<void>;
 }
 
+/** An unfinished session left this long is a lesson nobody came back to: it is not reopened. */
+const ABANDONED_MS = 24 * 3600 * 1000;
 /** A setup with a few teachers' levels fits; anything larger is not a Live request. */
 const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
 /** A WebSocket frame larger than this closes the socket; smaller oversize messages get `badMessage`. */
@@ -192,12 +194,15 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
   };
 }
 
-/** Every unfinished saved session gets its room back, under the same code; old finished ones go. */
+/**
+ * Every unfinished saved session of the last day gets its room back, under the same code; files of
+ * sessions finished or left more than KEEP_FINISHED_MS ago go.
+ */
 async function restoreRooms(store: SessionStore, now: number): Promise<number> {
   let count = 0;
   for (const record of await store.loadAll()) {
     const { session } = record;
-    if (session.endedAt !== null) {
+    if (session.endedAt !== null || now - session.updatedAt > ABANDONED_MS) {
       if (now - session.updatedAt > KEEP_FINISHED_MS) await store.remove(record.code);
       continue;
     }
