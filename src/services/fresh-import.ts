@@ -63,9 +63,22 @@ async function reachable(url: string): Promise<boolean> {
  */
 function retryFailedStyles(attempt: number): void {
   for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
-    if (link.sheet) continue;
+    if (!styleFailed(link)) continue;
     const url = new URL(link.href);
     url.searchParams.set('retry', String(attempt));
     link.href = url.href;
+  }
+}
+
+/**
+ * A stylesheet of the game's own that cannot be read did not arrive: Chromium leaves a failed one as
+ * an empty sheet that refuses to be read, other browsers leave none. The refusal is the answer here.
+ */
+function styleFailed(link: HTMLLinkElement): boolean {
+  if (!link.sheet) return true;
+  try {
+    return link.sheet.cssRules === null;
+  } catch {
+    return true;
   }
 }

@@ -134,6 +134,28 @@ test.describe('the game shell', () => {
     expect(textsRequests.at(-1)).toMatch(/^\?retry=\d+$/);
   });
 
+  test('a screen whose code and styles failed to download opens with its styles on the next press', async ({
+    page,
+  }) => {
+    let offline = true;
+    // As a browser that keeps failed imports failed would: the first addresses never work again.
+    await page.route(/\/(classroom-lobby-scene-[\w-]+\.js|classroom-[\w-]+\.css)(\?.*)?$/, (route) =>
+      offline || !new URL(route.request().url()).searchParams.has('retry') ? route.abort() : route.continue(),
+    );
+    await page.goto('./');
+    await waitForScene(page, 'title');
+    await click(page, 'title.classroom');
+    await expect
+      .poll(async () => (await snapshot(page)).info.screenNotLoaded)
+      .toBe('Cet écran n’a pas pu être chargé. Vérifiez la connexion et réessayez.');
+
+    offline = false;
+    await click(page, 'title.classroom');
+    await waitForScene(page, 'classroom');
+    // classroom.css darkens the classroom's pages for a projector.
+    await expect(page.locator('.qo-overlay.qc-page')).toHaveCSS('background-color', 'rgb(19, 30, 38)');
+  });
+
   test('reloads the page at the same screen when a chunk the next screen needs stays failed, and then opens it', async ({
     page,
   }) => {
