@@ -559,6 +559,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
           type: 'challenge',
           view,
           answered: !!answerOf(this.session, pupilId, position.step),
+          serverNow: depsOrThrow().now(),
         });
     } else if (position.phase === 'review' || position.phase === 'scoreboard') {
       const played = this.challengeAt(position.step);
@@ -662,7 +663,12 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
   }
 
   private sendSession(client: Client): void {
-    this.tell(client, { type: 'session', session: this.session, levels: [...this.levels.values()] });
+    this.tell(client, {
+      type: 'session',
+      session: this.session,
+      levels: [...this.levels.values()],
+      serverNow: depsOrThrow().now(),
+    });
   }
 
   private sendError(client: Client, code: LiveErrorCode): void {

@@ -67,6 +67,7 @@ describe('a live room', () => {
       [0, false],
     ]);
     const view = challenges[0]!.view;
+    expect(Math.abs((challenges[0]!.serverNow ?? 0) - Date.now())).toBeLessThan(5000);
     expect(view).toMatchObject({ steps: 3, levelId: 'the-whole-crisis', settings: { language: 'en' } });
 
     pupils[1]!.send('answer', { step: 0, answer: answerTo(view) });

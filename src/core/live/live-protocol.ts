@@ -107,7 +107,13 @@ export type LiveServerMessage =
   /** To a pupil, once seated. */
   | { readonly type: 'seat'; readonly seatToken: string; readonly pupilId: string; readonly name: string }
   /** To a pupil: the challenge to play now (also after a reconnection), and whether their answer is in. */
-  | { readonly type: 'challenge'; readonly view: LiveChallengeView; readonly answered: boolean }
+  | {
+      readonly type: 'challenge';
+      readonly view: LiveChallengeView;
+      readonly answered: boolean;
+      /** The server's clock when sent (epoch ms): `deadline` is on that clock, a device's may differ. */
+      readonly serverNow?: number;
+    }
   | { readonly type: 'answerAccepted'; readonly step: number }
   /** To a pupil at the class reveal: the challenge with its answers, and their own result. */
   | {
@@ -119,7 +125,13 @@ export type LiveServerMessage =
       readonly rank: { readonly rank: number; readonly of: number } | null;
     }
   /** To the host after every change: the whole session, saved in the teacher's browser too. */
-  | { readonly type: 'session'; readonly session: ClassroomSession; readonly levels: readonly Level[] }
+  | {
+      readonly type: 'session';
+      readonly session: ClassroomSession;
+      readonly levels: readonly Level[];
+      /** The server's clock when sent (epoch ms), as in 'challenge'. */
+      readonly serverNow?: number;
+    }
   | { readonly type: 'error'; readonly code: LiveErrorCode };
 
 /** Every refusal, as the last part of an i18n key (`live:error.${code}`), shown on that client's screen. */
