@@ -89,7 +89,7 @@ export class Watched {
   async message<T extends LiveServerMessage['type']>(
     type: T,
     nth = 0,
-    timeoutMs = 3000,
+    timeoutMs = 8000,
   ): Promise<Extract<LiveServerMessage, { type: T }>> {
     const found = () => this.messages.filter((message) => message.type === type)[nth];
     await waitUntil(() => found() !== undefined, `message ${type} #${nth}`, timeoutMs);
@@ -117,13 +117,13 @@ export class Watched {
     return JSON.parse(JSON.stringify((this.room.state as { toJSON(): unknown }).toJSON()));
   }
 
-  async stateWhere(predicate: (state: Watched['state']) => boolean, what: string, timeoutMs = 3000) {
+  async stateWhere(predicate: (state: Watched['state']) => boolean, what: string, timeoutMs = 8000) {
     await waitUntil(() => predicate(this.state), what, timeoutMs);
     return this.state;
   }
 }
 
-export async function waitUntil(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+export async function waitUntil(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
