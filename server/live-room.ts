@@ -7,12 +7,11 @@
  *
  * Before a step's reveal a pupil is sent its player view only: no true place, order or match.
  */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { type Client, CloseCode, Room, ServerError } from '@colyseus/core';
 import { isRecord } from '../src/core/challenges/answer-input';
-import type { ChallengeAnswer, PlayerChallengeView } from '../src/core/challenges/challenge-module';
+import type { ChallengeAnswer } from '../src/core/challenges/challenge-module';
 import {
-  CHALLENGE_MODULES,
   emptyAnswerFor,
   parseAnswerFor,
   playerViewOf,
@@ -23,20 +22,19 @@ import type { ClassroomSession } from '../src/core/classroom/classroom-session';
 import { answerOf, participantById, sessionPosition } from '../src/core/classroom/session-position';
 import { liveNameCheck, type SessionAction, sessionReducer } from '../src/core/classroom/session-reducer';
 import type { Challenge, Level } from '../src/core/level/level-types';
-import {
-  DEFAULT_MAX_PUPILS,
-  type LiveChallengeView,
-  type LiveErrorCode,
-  type LivePhase,
-  type LiveServerMessage,
-  ROOM_CODE_ALPHABET,
-  ROOM_CODE_LENGTH,
+import type {
+  LiveChallengeView,
+  LiveErrorCode,
+  LivePhase,
+  LiveServerMessage,
 } from '../src/core/live/live-protocol';
 import { createLiveSession, LIVE_LANGUAGES, parseLiveSetup } from '../src/core/live/live-session';
 import type { LevelSource } from './level-source';
 import { LivePupilState, LiveRoomState } from './live-state';
 import { guardMessage, HOST_MESSAGES, MessageRate } from './message-guard';
+import { hashToken, newRoomCode, newToken } from './room-tokens';
 import type { SavedRoom, SavedSeat, SessionStore } from './session-store';
+import { textsFor, viewKeys } from './view-texts';
 
 /** What every room of the process shares; set once by the server before it listens. */
 export interface LiveRoomDeps {
@@ -82,24 +80,6 @@ function depsOrThrow(): LiveRoomDeps {
 
 export function refusal(code: LiveErrorCode): ServerError {
   return new ServerError(LIVE_JOIN_ERROR, code);
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-function newToken(): string {
-  return randomBytes(24).toString('base64url');
-}
-
-export function newRoomCode(taken: (code: string) => boolean): string {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    let code = '';
-    for (let index = 0; index < ROOM_CODE_LENGTH; index++)
-      code += ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)];
-    if (!taken(code)) return code;
-  }
-  throw new Error('no free room code after 100 draws');
 }
 
 /** Join options, by shape only: the room decides the rest. */
@@ -693,44 +673,3 @@ function positionKey(session: ClassroomSession): string {
   const position = sessionPosition(session);
   return `${position.phase}:${'step' in position ? position.step : ''}`;
 }
-
-function viewKeys(view: PlayerChallengeView): string[] {
-  return (CHALLENGE_MODULES[view.kind].viewTextKeys as (value: PlayerChallengeView) => string[])(view);
-}
-
-/** The texts of a teacher's level for these keys only, in every language the level carries. */
-function textsFor(
-  texts: Readonly<Record<string, unknown>>,
-  keys: readonly string[],
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [language, tree] of Object.entries(texts)) {
-    const picked: Record<string, unknown> = {};
-    for (const key of keys) {
-      const value = lookup(tree, key);
-      if (typeof value === 'string') place(picked, key, value);
-    }
-    out[language] = picked;
-  }
-  return out;
-}
-
-function lookup(tree: unknown, key: string): unknown {
-  let node = tree;
-  for (const part of key.split('.')) node = isRecord(node) ? node[part] : undefined;
-  return node;
-}
-
-function place(tree: Record<string, unknown>, key: string, value: string): void {
-  const parts = key.split('.');
-  let node = tree;
-  for (const part of parts.slice(0, -1)) {
-    const child = node[part];
-    const next: Record<string, unknown> = isRecord(child) ? child : {};
-    node[part] = next;
-    node = next;
-  }
-  node[parts.at(-1) ?? key] = value;
-}
-
-export { DEFAULT_MAX_PUPILS };
