@@ -55,7 +55,12 @@ export function lobbyView(options: LobbyViewOptions): HTMLElement {
           'div',
           {},
           h('p', { className: 'ql-step' }, t('live:lobby.orOpen')),
-          h('p', { className: 'ql-address', attrs: { 'data-testid': 'join-address' } }, options.typedUrl),
+          h(
+            'p',
+            { className: 'ql-address', attrs: { 'data-testid': 'join-address' } },
+            // A long address breaks after a slash, never inside a number.
+            ...options.typedUrl.split(/(?<=\/)/).flatMap((part) => [part, h('wbr')]),
+          ),
           h('p', { className: 'ql-step' }, t('live:lobby.andType')),
           h(
             'p',

@@ -13,10 +13,16 @@ export function qrCanvas(address: string, label: string): HTMLCanvasElement {
     margin: 2,
     width: 480,
     color: { dark: '#000000', light: '#ffffff' },
-  }).catch((error: unknown) => {
-    // The address is written out beside it: pupils can still type it.
-    console.error('Qantar: the QR code could not be drawn.', error);
-    canvas.hidden = true;
-  });
+  })
+    .then(() => {
+      // The library fixes the size in pixels; live.css sizes it to the screen instead.
+      canvas.style.removeProperty('width');
+      canvas.style.removeProperty('height');
+    })
+    .catch((error: unknown) => {
+      // The address is written out beside it: pupils can still type it.
+      console.error('Qantar: the QR code could not be drawn.', error);
+      canvas.hidden = true;
+    });
   return canvas;
 }

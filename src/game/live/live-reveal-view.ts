@@ -51,21 +51,24 @@ export function revealView(i18n: Translator, format: Formats, reveal: RevealMess
           challenge,
           own ?? { itemId: item.id, points: 0, maxPoints: 0, correct: false, skipped: true },
         );
-        const verdict = own ? verdictOf(own) : 'wrong';
+        // Without an answer there is no verdict to give: the item and its right answer only.
+        const verdict = own ? verdictOf(own) : null;
         return h(
           'li',
-          { attrs: { 'data-verdict': verdict } },
+          { attrs: { 'data-verdict': verdict ?? 'none' } },
           h(
             'p',
             { className: 'ql-verdict' },
-            h('span', { attrs: { 'aria-hidden': 'true' } }, `${VERDICT_ICON[verdict]} `),
+            h('span', { attrs: { 'aria-hidden': 'true' } }, `${verdict ? VERDICT_ICON[verdict] : '•'} `),
             h('strong', {}, texts.item),
-            ` — ${t(`ui:fact.verdict.${verdict}`)}`,
+            verdict ? ` — ${t(`ui:fact.verdict.${verdict}`)}` : '',
           ),
           h(
             'p',
             { className: 'qo-muted' },
-            `${t('live:reveal.yours')} ${texts.given} · ${t('live:reveal.expected')} ${texts.expected}`,
+            verdict
+              ? `${t('live:reveal.yours')} ${texts.given} · ${t('live:reveal.expected')} ${texts.expected}`
+              : `${t('live:reveal.expected')} ${texts.expected}`,
           ),
           h('p', {}, t(`content:${item.fact}`)),
           item.note ? h('p', { className: 'ql-note' }, t(`content:${item.note}`)) : null,
