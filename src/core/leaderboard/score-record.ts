@@ -26,7 +26,7 @@ export interface ScoreRecord {
   readonly durationMs: number | null;
   /** Milliseconds since the Unix epoch. */
   readonly finishedAt: number;
-  /** The classroom session the level was played in, when there is one. */
+  /** The name of the class whose session the level was played in, when there is one (a name, checked as one). */
   readonly classroom?: string;
 }
 
@@ -103,9 +103,11 @@ export function readScoreRecord(raw: unknown): RecordCheck {
   if (raw.stars !== 0 && raw.stars !== 1 && raw.stars !== 2 && raw.stars !== 3) return invalid('stars');
   if (raw.durationMs !== null && !isWholeAtLeast(raw.durationMs, 0)) return invalid('durationMs');
   if (!isWholeAtLeast(raw.finishedAt, 0)) return invalid('finishedAt');
+  // The class's name, held to the same rule as a player's (graphemes, not UTF-16 units): a class
+  // named with 30 emoji families is a valid class, and its scores are read back, not skipped.
   if (
     raw.classroom !== undefined &&
-    (typeof raw.classroom !== 'string' || raw.classroom === '' || raw.classroom.length > MAX_ID_LENGTH)
+    (typeof raw.classroom !== 'string' || raw.classroom === '' || !isKeptName(raw.classroom))
   )
     return invalid('classroom');
 

@@ -27,4 +27,11 @@ export interface ScoreStore {
   /** Adds the records not already kept (see mergeRecords), all or none. */
   importRecords(records: readonly ScoreRecord[]): Promise<StorageResult<ImportOutcome>>;
   clear(): Promise<StorageResult<void>>;
+  /**
+   * Whether a record whose save failed is still kept on this device, to be written when storage
+   * works again (a freed disk, a reload after another tab upgraded the database).
+   */
+  isPending?(id: string): boolean;
+  /** True once after the database was found deleted while the game used it: the earlier scores are gone. */
+  takeLostNotice?(): boolean;
 }

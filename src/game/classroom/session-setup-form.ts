@@ -39,7 +39,8 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
   const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params);
 
   const name = h('input', {
-    attrs: { id: 'qc-name', type: 'text', autocomplete: 'off', required: '', maxlength: '120' },
+    // No maxlength: it counts UTF-16 units and cuts mid-emoji; the name rule (graphemes) is checked on submit.
+    attrs: { id: 'qc-name', type: 'text', autocomplete: 'off', required: '' },
   });
   const players = h('textarea', { attrs: { id: 'qc-players', rows: '6', spellcheck: 'false' } });
   const teams = h('div', { attrs: { id: 'qc-teams' } });

@@ -1,4 +1,9 @@
-import { MAX_PLAYER_NAME_LENGTH, type PlayerNameCheck } from '../../core/player/player-name';
+import {
+  checkPlayerName,
+  MAX_PLAYER_NAME_LENGTH,
+  type PlayerNameCheck,
+  visibleLength,
+} from '../../core/player/player-name';
 import type { Translator } from '../../core/ports/translator';
 import { button, h } from './element';
 
@@ -31,8 +36,8 @@ export function nameForm({
       name: 'player-name',
       autocomplete: 'nickname',
       spellcheck: 'false',
-      // Generous: the real limit counts characters as a reader sees them (an emoji is one).
-      maxlength: String(MAX_PLAYER_NAME_LENGTH * 4),
+      // No maxlength: it counts UTF-16 units and would cut an emoji in half without a word. The rule
+      // (characters as a reader sees them) is checked as the player types, and said.
       'aria-describedby': errorId,
     },
   });
@@ -52,15 +57,25 @@ export function nameForm({
     onCancel ? button(i18n.t('leaderboard:player.cancel'), onCancel) : null,
     error,
   );
+  const showProblem = (problem: string, params: Record<string, string | number>) => {
+    error.textContent = i18n.t(`leaderboard:player.problem.${problem}`, params);
+    error.hidden = false;
+    input.setAttribute('aria-invalid', 'true');
+  };
+  input.addEventListener('input', () => {
+    const check = checkPlayerName(input.value);
+    if (!check.ok && check.problem === 'tooLong') {
+      showProblem('tooLongNow', { max: MAX_PLAYER_NAME_LENGTH, found: visibleLength(input.value.trim()) });
+    } else if (input.getAttribute('aria-invalid') === 'true') {
+      error.hidden = true;
+      input.removeAttribute('aria-invalid');
+    }
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const check = onSubmit(input.value);
     if (!check.ok) {
-      error.textContent = i18n.t(`leaderboard:player.problem.${check.problem}`, {
-        max: MAX_PLAYER_NAME_LENGTH,
-      });
-      error.hidden = false;
-      input.setAttribute('aria-invalid', 'true');
+      showProblem(check.problem, { max: MAX_PLAYER_NAME_LENGTH });
       input.focus();
     }
   });

@@ -16,6 +16,9 @@ import { type LevelSceneData, startLevel } from '../level-flow';
 import { navigatorOf } from '../navigator';
 import { colours } from '../theme';
 
+/** How often a score kept on the device, but refused by the database, is tried again. */
+const SAVE_RETRY_MS = 10_000;
+
 /**
  * The end of a level: the score is saved first, and the page says "saved" only once the store has
  * confirmed it. A review updates the review deck instead and is not ranked.
@@ -66,15 +69,28 @@ export class ResultsScene extends Phaser.Scene {
     };
     const fromResult = (result: StorageResult<void>, saved: SaveState): SaveState =>
       result.ok ? saved : { state: 'failed', problem: result.problem };
-    // Saves run one after another, so a name given during the first save is never overwritten.
+    // Saves run one after another, so a name given during the first save is never overwritten. The
+    // store keeps the record on the device from the first call (a page closed while "saving" loses
+    // nothing); a save refused (a full disk, a database upgraded by another tab) is tried again.
     let saving = Promise.resolve();
-    const saveRecord = () => {
+    let retry: Phaser.Time.TimerEvent | null = null;
+    const saveRecord = (again = false) => {
       const current = record;
       if (!current) return;
-      setSave({ state: 'saving' });
+      retry?.remove();
+      retry = null;
+      if (!again) setSave({ state: 'saving' });
       saving = saving
         .then(() => services.scores.save(current))
-        .then((result) => setSave(fromResult(result, { state: 'saved' })));
+        .then((result) => {
+          if (result.ok)
+            setSave({ state: 'saved', earlierLost: services.scores.takeLostNotice?.() ?? false });
+          else if (services.scores.isPending?.(current.id)) {
+            setSave({ state: 'kept', problem: result.problem });
+            if (this.scene.isActive() && record === current)
+              retry = this.time.delayedCall(SAVE_RETRY_MS, () => saveRecord(true));
+          } else setSave(fromResult(result, { state: 'saved' }));
+        });
     };
     if (!again) {
       const deck = services.review.recordRun(sourceId ?? data.level.id, data.run, isReview);

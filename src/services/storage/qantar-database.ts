@@ -40,12 +40,22 @@ export interface DatabaseOptions {
  */
 export class QantarDatabase {
   private connection: Promise<StorageResult<QantarConnection>> | null = null;
+  /** This page has had the database open: finding it created afresh later means it was deleted. */
+  private hadDatabase = false;
+  private lost = false;
   private readonly name: string;
   private readonly openTimeoutMs: number;
 
   constructor(options: DatabaseOptions = {}) {
     this.name = options.name ?? 'qantar';
     this.openTimeoutMs = options.openTimeoutMs ?? 5000;
+  }
+
+  /** True once after the database was deleted (by the browser, or its data cleared) while this page used it. */
+  takeLostNotice(): boolean {
+    const lost = this.lost;
+    this.lost = false;
+    return lost;
   }
 
   open(): Promise<StorageResult<QantarConnection>> {
@@ -61,14 +71,22 @@ export class QantarDatabase {
     const forget = () => {
       this.connection = null;
     };
+    const hadDatabase = this.hadDatabase;
+    const noticeDeletion = () => {
+      if (hadDatabase) this.lost = true;
+    };
     let timer: ReturnType<typeof setTimeout> | undefined;
     // `indexedDB.open` itself may throw (a refused permission): inside `then`, that becomes a result.
     const opening = Promise.resolve()
       .then(() =>
         openDB<QantarSchema>(this.name, DATABASE_VERSION, {
           upgrade(db, oldVersion) {
+            if (oldVersion === 0) noticeDeletion();
             for (let version = oldVersion; version < DATABASE_VERSION; version++) MIGRATIONS[version]?.(db);
           },
+          // Another tab opens a newer version, or the database is being deleted: this page lets go at
+          // once so that tab is never blocked, and opens again on its next use (a newer version then
+          // says "outdated": reload; scores made meanwhile wait in PendingScores).
           blocking(_current, _blocked, event) {
             (event.target as IDBDatabase).close();
             forget();
@@ -77,7 +95,10 @@ export class QantarDatabase {
         }),
       )
       .then(
-        (db): StorageResult<QantarConnection> => ({ ok: true, value: db }),
+        (db): StorageResult<QantarConnection> => {
+          this.hadDatabase = true;
+          return { ok: true, value: db };
+        },
         (error: unknown): StorageResult<QantarConnection> => {
           console.warn('Qantar: the score database could not be opened.', error);
           return { ok: false, problem: storageProblemOf(error) };

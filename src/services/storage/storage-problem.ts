@@ -6,6 +6,9 @@ export function storageProblemOf(error: unknown): StorageProblem {
   switch (name) {
     case 'QuotaExceededError':
       return 'full';
+    // The database on the device is newer than this page knows: another tab upgraded it.
+    case 'VersionError':
+      return 'outdated';
     case 'SecurityError':
     case 'InvalidStateError':
     case 'NotAllowedError':

@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIdbScoreStore } from '../../../src/services/storage/idb-score-store';
+import { createPendingScores } from '../../../src/services/storage/pending-scores';
 import { DATABASE_VERSION, QantarDatabase } from '../../../src/services/storage/qantar-database';
 import { storageProblemOf } from '../../../src/services/storage/storage-problem';
 import { record } from '../leaderboard/record-fixtures';
@@ -13,8 +14,20 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
+/** Scores waiting for the disk, kept where this test can see them (the page's localStorage). */
+const waiting = () => {
+  const values = new Map<string, string>();
+  return createPendingScores({
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => {
+      values.set(key, value);
+      return true;
+    },
+  });
+};
+
 function tab() {
-  return createIdbScoreStore(new QantarDatabase({ openTimeoutMs: 1000 }));
+  return createIdbScoreStore(new QantarDatabase({ openTimeoutMs: 1000 }), waiting());
 }
 
 describe('the score store', () => {
