@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/csp-plugin';
 
 export default defineConfig(({ mode }) => ({
   base: './',
   publicDir: 'assets',
+  // The built page carries its Content-Security-Policy (scripts/csp-plugin.ts).
+  plugins: [cspPlugin()],
   build: {
     outDir: mode === 'test' ? 'dist-test' : 'dist',
     target: 'es2022',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { collectErrors, shippedLevels, snapshot, waitForScene } from './game-page';
+import { click, collectErrors, shippedLevels, snapshot, waitForScene } from './game-page';
 
 const fixturesDir = join(import.meta.dirname, '../fixtures');
 const fixtureFiles = readdirSync(join(fixturesDir, 'levels')).filter((name) => name.endsWith('.json'));
@@ -41,5 +41,47 @@ test('a test build names every broken fixture and its problems, and a good level
     window.location.hash = `#/level/${id}`;
   }, first.id);
   await waitForScene(page, first.json.challenges[0].kind);
+  expect(errors).toEqual([]);
+});
+
+test('the built page runs under its Content-Security-Policy: the title, a level and the leaderboard, without one violation', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    );
+  });
+  const errors = collectErrors(page);
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+  await page.goto('./#/');
+  await waitForScene(page, 'title');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'"])
+    expect(policy).toContain(directive);
+  // Inline code runs only by its hash: no blanket permission for inline or eval'd scripts.
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+
+  await click(page, 'title.play');
+  await waitForScene(page, 'level-select');
+  await click(page, 'level.places-of-the-crisis');
+  await waitForScene(page, 'place');
+  // A link to a level runs the page's inline script (the atlas preload) too.
+  await page.goto('./#/level/who-is-who');
+  await page.reload();
+  await waitForScene(page, 'match');
+  await page.goto('./#/');
+  await waitForScene(page, 'title');
+  await click(page, 'title.leaderboard');
+  await waitForScene(page, 'leaderboard');
+
+  expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
 });
