@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { ClassroomSession, SessionSettings } from '../../core/classroom/classroom-session';
 import type { StoredSessions } from '../../core/classroom/classroom-store';
+import { sessionPosition } from '../../core/classroom/session-position';
 import {
   checkSessionDraft,
   createSession,
@@ -102,9 +103,10 @@ export class ClassroomLobbyScene extends Phaser.Scene {
   }
 
   private async open(session: ClassroomSession): Promise<void> {
-    if (session.live) {
+    if (session.live && sessionPosition(session).phase !== 'finished') {
       // A live session goes on on the server: the projector joins it again with the host token kept.
       navigatorOf(this).go(LIVE_SCENES.host, { sessionId: session.id });
+      // A finished one opens its results here, like any other.
       return;
     }
     await useSessionLanguage(this.services, session);

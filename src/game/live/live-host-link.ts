@@ -19,6 +19,8 @@ export interface HostSnapshot {
   /** The last refusal (an action the server turned down) or why the link is over. */
   readonly problem: LiveProblem | null;
   readonly closed: boolean;
+  /** The server's clock minus this device's, from the last session: deadlines are on the server's clock. */
+  readonly clockOffsetMs: number;
 }
 
 type Listener = (snapshot: HostSnapshot) => void;
@@ -49,6 +51,7 @@ export class LiveHostLink {
       saving: null,
       problem: null,
       closed: false,
+      clockOffsetMs: 0,
     };
   }
 
@@ -81,7 +84,14 @@ export class LiveHostLink {
                 return;
               case 'session': {
                 const saving = services.classroom.save(message.session);
-                link.update({ session: message.session, levels: message.levels, saving });
+                link.update({
+                  session: message.session,
+                  levels: message.levels,
+                  saving,
+                  ...(message.serverNow === undefined
+                    ? {}
+                    : { clockOffsetMs: message.serverNow - Date.now() }),
+                });
                 link.keepSessionTicket();
                 return;
               }

@@ -192,7 +192,12 @@ export class LiveHostScene extends Phaser.Scene {
   private tick(): void {
     const state = this.link?.current.state;
     if (!this.timer || !state || state.phase !== 'play') return;
-    showTime(this.t, this.timer, timeLeftMs(state, Date.now()), state.paused);
+    showTime(
+      this.t,
+      this.timer,
+      timeLeftMs(state, Date.now() + (this.link?.current.clockOffsetMs ?? 0)),
+      state.paused,
+    );
   }
 
   private readonly t = (key: string, params?: Record<string, string | number>) =>
@@ -334,7 +339,7 @@ export class LiveHostScene extends Phaser.Scene {
           steps: state.steps,
           pupils: state.pupils,
           paused: state.paused,
-          timeLeftMs: timeLeftMs(state, Date.now()),
+          timeLeftMs: timeLeftMs(state, Date.now() + snapshot.clockOffsetMs),
           onPause: () => link.send({ type: 'pause' }),
           onResume: () => link.send({ type: 'resume' }),
           onClose: () => link.send({ type: 'close' }),

@@ -17,6 +17,8 @@ export interface PupilSnapshot {
   /** The last refusal, or why the link is over. */
   readonly problem: LiveProblem | null;
   readonly closed: boolean;
+  /** The server's clock minus this device's, from the last challenge: deadlines are on the server's clock. */
+  readonly clockOffsetMs: number;
 }
 
 type Listener = (snapshot: PupilSnapshot) => void;
@@ -54,6 +56,7 @@ export class LivePupilLink {
       reveal: null,
       problem: null,
       closed: false,
+      clockOffsetMs: 0,
     };
   }
 
@@ -162,6 +165,7 @@ export class LivePupilLink {
         this.update({ seat: { pupilId: message.pupilId, name: message.name } });
         return;
       case 'challenge': {
+        if (message.serverNow !== undefined) this.update({ clockOffsetMs: message.serverNow - Date.now() });
         const pending = this.pending;
         if (!message.answered && pending?.step === message.view.step) {
           // Back after a drop before the answer was confirmed: it goes again (the server counts one).

@@ -65,7 +65,7 @@ export function playLiveChallenge(from: Phaser.Scene, link: LivePupilLink, view:
   const tick = () => {
     const state = link.current.state;
     if (!state || over) return;
-    const left = timeLeftMs(state, Date.now());
+    const left = timeLeftMs(state, Date.now() + link.current.clockOffsetMs);
     bar?.showTime(left, state.paused);
     const answer =
       left !== null && left <= LAST_DRAFT_MS && !lastDraftSent
