@@ -14,6 +14,7 @@ import type { LevelCatalog } from '../../core/level/level-catalog';
 import { mountOverlay } from '../dom/dom-overlay';
 import { button, h } from '../dom/element';
 import { formats } from '../dom/formats';
+import { sessionFileTools } from '../dom/session-file-tools';
 import { type GameServices, servicesOf } from '../game-services';
 import { DIFFICULTY_SETTING } from '../level-flow';
 import { liveEntry } from '../live/live-entry';
@@ -140,7 +141,7 @@ export class ClassroomLobbyScene extends Phaser.Scene {
     const t = (key: string) => this.services.i18n.t(key);
     this.notice = removed.ok
       ? this.services.i18n.t('classroom:lobby.deleted', { name: session.name })
-      : `${t('classroom:lobby.deleteFailed')} ${t(`leaderboard:storage.${removed.problem}`)}`;
+      : `${t('classroom:lobby.deleteFailed')} ${t(`classroom:storage.${removed.problem}`)}`;
     await this.reload();
   }
 
@@ -229,7 +230,7 @@ export class ClassroomLobbyScene extends Phaser.Scene {
         h(
           'p',
           { className: 'qo-panel qo-warning', attrs: { role: 'alert' } },
-          `⚠ ${t('classroom:lobby.cannotSave')} ${t(`leaderboard:storage.${stored.problem}`)}`,
+          `⚠ ${t('classroom:lobby.cannotSave')} ${t(`classroom:storage.${stored.problem}`)}`,
         ),
       );
       return page;
@@ -250,6 +251,12 @@ export class ClassroomLobbyScene extends Phaser.Scene {
         onOpen: (session) => void this.open(session),
         onRename: (session, name) => void this.rename(session, name),
         onDelete: (session) => void this.remove(session),
+      }),
+      sessionFileTools({
+        i18n,
+        store: this.services.classroom,
+        sessions: stored.value.sessions,
+        onImported: () => void this.reload(),
       }),
     );
     return page;

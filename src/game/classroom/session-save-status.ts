@@ -30,7 +30,7 @@ export function showSessionSave(
     else
       show(
         'failed',
-        `⚠ ${i18n.t('classroom:save.failed')} ${i18n.t(`leaderboard:storage.${result.problem}`)}`,
+        `⚠ ${i18n.t('classroom:save.failed')} ${i18n.t(`classroom:storage.${result.problem}`)}`,
       );
   });
 }

@@ -85,7 +85,8 @@ export class ResultsScene extends Phaser.Scene {
         .then((result) => {
           if (result.ok)
             setSave({ state: 'saved', earlierLost: services.scores.takeLostNotice?.() ?? false });
-          else if (services.scores.isPending?.(current.id)) {
+          // Without IndexedDB at all, no retry will ever get through: say it is not saved.
+          else if (result.problem !== 'unavailable' && services.scores.isPending?.(current.id)) {
             setSave({ state: 'kept', problem: result.problem });
             if (this.scene.isActive() && record === current)
               retry = this.time.delayedCall(SAVE_RETRY_MS, () => saveRecord(true));
