@@ -118,14 +118,17 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
   private scored: { session: ClassroomSession; scores: ParticipantScore[] } | null = null;
   /** The phase and step the clients were last told of, so each change is announced once. */
   private announced = '';
+  /** False while the shared store (Redis) cannot be reached: the projector is told. */
+  private storageUp = true;
+  private stopWatching: (() => void) | undefined;
 
   static override async onAuth(_token: string, options: unknown): Promise<boolean> {
     if (!joinOptionsShape(options)) throw refusal('badMessage');
     return true;
   }
 
-  override onCreate(options: Record<string, unknown>): void {
-    const { levels, maxPupils, now } = depsOrThrow();
+  override async onCreate(options: Record<string, unknown>): Promise<void> {
+    const { levels, maxPupils, now, store } = depsOrThrow();
     const restoreCode = typeof options.restoreCode === 'string' ? options.restoreCode : null;
     const restored = restoreCode ? pendingRestores.get(restoreCode) : undefined;
     if (restored) {
@@ -137,7 +140,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
       if (!parsed.ok) throw refusal('badSetup');
       const catalog = levels.withCustom(parsed.setup.customLevels ?? []);
       if (catalog.problems.length > 0) throw refusal('badSetup');
-      const code = newRoomCode((candidate) => codesInUse.has(candidate));
+      const code = await freeRoomCode(store);
       const created = createLiveSession(parsed.setup, catalog.levels, { id: `live-${code}`, now: now() });
       if (!created.ok)
         throw refusal(
@@ -163,6 +166,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
     this.syncState();
     this.announced = positionKey(this.session);
     this.armDeadline();
+    this.stopWatching = store.watch?.((up) => this.onStorage(up));
     this.persist();
   }
 
@@ -177,6 +181,7 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
       this.hostClients.add(client);
       this.tell(client, { type: 'host', hostToken: token, code: this.roomId });
       this.sendSession(client);
+      if (!this.storageUp) this.sendError(client, 'storageDown');
       this.syncState();
       return;
     }
@@ -241,7 +246,20 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
     clearTimeout(this.deadlineTimer);
     clearTimeout(this.hostSessionTimer);
     clearTimeout(this.finishTimer);
+    this.stopWatching?.();
     codesInUse.delete(this.roomId);
+  }
+
+  /**
+   * The store went away or came back. Answers go on being taken and kept in memory (their
+   * `answerAccepted` waits for the store); the projector says why, and gets the session again
+   * once everything is saved.
+   */
+  private onStorage(up: boolean): void {
+    if (up === this.storageUp) return;
+    this.storageUp = up;
+    if (!up) for (const client of this.hostClients) this.sendError(client, 'storageDown');
+    else this.sendSessionToHosts();
   }
 
   /** The saved room, as the store keeps it. */
@@ -666,6 +684,16 @@ export class LiveRoom extends Room<{ state: LiveRoomState }> {
       .catch((error: unknown) => {
         console.error(`Qantar Live: room ${this.roomId} could not be saved.`, error);
       });
+  }
+}
+
+/** A code no room of this process uses and no saved room holds (in a shared store, no other process's either). */
+async function freeRoomCode(store: SessionStore): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const code = newRoomCode((candidate) => codesInUse.has(candidate));
+    codesInUse.add(code);
+    if (attempt >= 5 || !(await store.has?.(code))) return code;
+    codesInUse.delete(code);
   }
 }
 

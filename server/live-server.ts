@@ -16,13 +16,15 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { matchMaker, Server } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import sirv from 'sirv';
 import { LIVE_ROOM, MAX_CLIENT_MESSAGE_BYTES } from '../src/core/live/live-protocol';
 import { JoinGuard, ROOMS_PER_MINUTE } from './join-guard';
 import { loadLevelSource } from './level-source';
 import { configureLiveRooms, LIVE_JOIN_ERROR, LiveRoom, queueRestore } from './live-room';
-import { fileSessionStore, KEEP_FINISHED_MS, type SessionStore } from './session-store';
+import { fileSessionStore, KEEP_FINISHED_MS, type SavedRoom, type SessionStore } from './session-store';
 
 export interface LiveServerOptions {
   readonly host: string;
@@ -35,6 +37,12 @@ export interface LiveServerOptions {
   /** The project folder, where levels/ and locales/ are. */
   readonly root?: string;
   readonly store?: SessionStore;
+  /**
+   * Several processes serving the same rooms: Colyseus's Redis presence and driver on this URL,
+   * and the address (host:port) at which pupils' sockets reach this process. The store should
+   * then be shared too (redis-session-store.ts): rooms are restored on demand, not at start.
+   */
+  readonly redis?: { readonly url: string; readonly publicAddress: string };
   /** Rooms one address may create a minute (ROOMS_PER_MINUTE by default). */
   readonly roomsPerMinute?: number;
   readonly now?: () => number;
@@ -63,6 +71,7 @@ const MAX_FRAME_BYTES = 4 * MAX_CLIENT_MESSAGE_BYTES;
 const ROOM_PATH = /^\/matchmake\/(joinById|reconnect)\/([^/?]+)/;
 const CREATE_PATH = /^\/matchmake\/(create|joinOrCreate)\//;
 const CHECK_PATH = /^\/live\/rooms\/([^/?]+)$/;
+const ROOM_CODE = /^[A-Z0-9]{4,12}$/;
 
 export async function startLiveServer(options: LiveServerOptions): Promise<RunningLiveServer> {
   const root = options.root ?? resolve(import.meta.dirname, '..');
@@ -82,6 +91,15 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
     transport,
     greet: false,
     gracefullyShutdown: false,
+    ...(options.redis
+      ? {
+          presence: new RedisPresence(options.redis.url),
+          driver: new RedisDriver(options.redis.url),
+          publicAddress: options.redis.publicAddress,
+          // A room lives where it was asked for (or restored): its saved record is at hand there.
+          selectProcessIdToCreateRoom: async () => matchMaker.processId,
+        }
+      : {}),
     express: (app) => {
       app.use((req: IncomingMessage, res: ServerResponse) => files(req, res));
     },
@@ -168,13 +186,65 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
     address: string,
   ): Promise<'ok' | 'roomNotFound' | 'tooManyAttempts'> {
     if (guard.barred(address)) return 'tooManyAttempts';
-    const found = await matchMaker.query({ roomId: code });
-    if (found.length > 0) return 'ok';
+    if (await roomIsLive(code)) return 'ok';
+    if (options.redis && ROOM_CODE.test(code) && (await restoreOnDemand(code))) return 'ok';
     guard.miss(address);
     return 'roomNotFound';
   }
 
-  restoring = restoreRooms(store, now());
+  /**
+   * Whether a room with this code runs in a live process. A room listed by a process that has left
+   * Redis (killed: its channel is gone) is cleaned out with Colyseus's own health check.
+   */
+  async function roomIsLive(code: string): Promise<boolean> {
+    const found = await matchMaker.query({ roomId: code });
+    const listing = found[0];
+    if (!listing) return false;
+    if (!options.redis || listing.processId === matchMaker.processId) return true;
+    const channels = await matchMaker.presence.channels(`p:${listing.processId}`);
+    if (channels.length > 0) return true;
+    return matchMaker.healthCheckProcessId(listing.processId);
+  }
+
+  const restoringCodes = new Map<string, Promise<boolean>>();
+  function restoreOnDemand(code: string): Promise<boolean> {
+    const running = restoringCodes.get(code);
+    if (running) return running;
+    const restore = restoreSavedRoom(code).finally(() => restoringCodes.delete(code));
+    restoringCodes.set(code, restore);
+    return restore;
+  }
+
+  /** A saved unfinished room whose process is gone comes back here, under its code, once. */
+  async function restoreSavedRoom(code: string): Promise<boolean> {
+    if (!store.load || !(await store.has?.(code))) return false;
+    if (store.claim && !(await store.claim(code))) return waitForRoom(code);
+    const record = await store.load(code);
+    if (!record || !restorable(record, now())) return false;
+    // Another process may have restored it between the listing checked and the claim taken.
+    if (await roomIsLive(code)) return true;
+    queueRestore(record);
+    try {
+      await matchMaker.createRoom(LIVE_ROOM, { restoreCode: code });
+      console.info(`Qantar Live: room ${code} restored in this process from the saved session.`);
+      return true;
+    } catch (error) {
+      console.error(`Qantar Live: room ${code} could not be restored.`, error);
+      return false;
+    }
+  }
+
+  /** Another process is restoring this room: it is live within a few seconds, or not at all. */
+  async function waitForRoom(code: string): Promise<boolean> {
+    for (let tries = 0; tries < 50; tries++) {
+      if (await roomIsLive(code)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
+  }
+
+  // With a shared store every process would restore every room: they come back on demand instead.
+  restoring = options.redis ? Promise.resolve(0) : restoreRooms(store, now());
   const restored = await restoring;
 
   return {
@@ -190,6 +260,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
         httpServer.close(() => done());
         httpServer.closeAllConnections();
       });
+      await store.close?.();
     },
   };
 }
@@ -201,9 +272,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
 async function restoreRooms(store: SessionStore, now: number): Promise<number> {
   let count = 0;
   for (const record of await store.loadAll()) {
-    const { session } = record;
-    if (session.endedAt !== null || now - session.updatedAt > ABANDONED_MS) {
-      if (now - session.updatedAt > KEEP_FINISHED_MS) await store.remove(record.code);
+    if (!restorable(record, now)) {
+      if (now - record.session.updatedAt > KEEP_FINISHED_MS) await store.remove(record.code);
       continue;
     }
     queueRestore(record);
@@ -215,6 +285,11 @@ async function restoreRooms(store: SessionStore, now: number): Promise<number> {
     }
   }
   return count;
+}
+
+/** An unfinished session of the last day. */
+function restorable(record: SavedRoom, now: number): boolean {
+  return record.session.endedAt === null && now - record.session.updatedAt <= ABANDONED_MS;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

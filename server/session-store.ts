@@ -6,7 +6,7 @@
  * while a write runs go out together in the next one, and each caller learns when its change is
  * on disk. Tokens are kept as hashes only.
  *
- * `SessionStore` is the seam for other back ends (Redis, issue 16).
+ * `SessionStore` is the seam for other back ends: redis-session-store.ts for several processes.
  */
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,6 +42,15 @@ export interface SessionStore {
   /** Every room saved, unreadable files aside (each named in the log). */
   loadAll(): Promise<SavedRoom[]>;
   remove(code: string): Promise<void>;
+  /** One room, for a process that restores it on demand (shared stores only). */
+  load?(code: string): Promise<SavedRoom | null>;
+  /** Whether a room is saved under this code (so a new room never takes it). */
+  has?(code: string): Promise<boolean>;
+  /** Takes the right to restore this room, for a short time, against every other process. */
+  claim?(code: string): Promise<boolean>;
+  /** Tells when the store becomes unreachable (false) and reachable again (true); returns the unsubscribe. */
+  watch?(listener: (up: boolean) => void): () => void;
+  close?(): Promise<void>;
 }
 
 interface Slot {
@@ -50,10 +59,39 @@ interface Slot {
   queued: Promise<void> | null;
 }
 
+/**
+ * Writes of one room queued and coalesced: changes made while a write runs go out together in the
+ * next one, and each caller learns when its change is stored.
+ */
+export function coalescedWriter(write: (record: SavedRoom) => Promise<void>): SessionStore['save'] {
+  const slots = new Map<string, Slot>();
+  return (record) => {
+    const slot = slots.get(record.code) ?? { latest: null, running: null, queued: null };
+    slots.set(record.code, slot);
+    slot.latest = record;
+    if (slot.queued) return slot.queued;
+    const after = slot.running ?? Promise.resolve();
+    const queued = after
+      .catch(() => undefined)
+      .then(() => {
+        const latest = slot.latest;
+        slot.queued = null;
+        slot.latest = null;
+        if (!latest) return;
+        const running = write(latest);
+        slot.running = running;
+        return running.finally(() => {
+          if (slot.running === running) slot.running = null;
+        });
+      });
+    slot.queued = queued;
+    return queued;
+  };
+}
+
 const CODE_FILE = /^[A-Z0-9]{4,12}\.json$/;
 
 export function fileSessionStore(directory: string): SessionStore {
-  const slots = new Map<string, Slot>();
   let ready: Promise<unknown> | null = null;
   const ensureDirectory = () => {
     ready ??= mkdir(directory, { recursive: true });
@@ -75,28 +113,7 @@ export function fileSessionStore(directory: string): SessionStore {
   };
 
   return {
-    save(record) {
-      const slot = slots.get(record.code) ?? { latest: null, running: null, queued: null };
-      slots.set(record.code, slot);
-      slot.latest = record;
-      if (slot.queued) return slot.queued;
-      const after = slot.running ?? Promise.resolve();
-      const queued = after
-        .catch(() => undefined)
-        .then(() => {
-          const latest = slot.latest;
-          slot.queued = null;
-          slot.latest = null;
-          if (!latest) return;
-          const running = write(latest);
-          slot.running = running;
-          return running.finally(() => {
-            if (slot.running === running) slot.running = null;
-          });
-        });
-      slot.queued = queued;
-      return queued;
-    },
+    save: coalescedWriter(write),
 
     async loadAll() {
       await ensureDirectory();

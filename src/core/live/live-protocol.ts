@@ -151,7 +151,9 @@ export type LiveErrorCode =
   | 'lateAnswer'
   | 'alreadyAnswered'
   | 'badSetup'
-  | 'unknownLevel';
+  | 'unknownLevel'
+  /** To the projector: the server's shared store (Redis) cannot be reached; answers are kept in memory meanwhile. */
+  | 'storageDown';
 
 /** Largest message a client may send, in bytes of its JSON: a 40-card answer is far below it. */
 export const MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
