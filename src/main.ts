@@ -53,7 +53,7 @@ const SCREENS: SceneTable = {
       lazyScene(() => import('./game/scenes/match-scene'), 'MatchScene'),
       lazyScene(() => import('./game/scenes/results-scene'), 'ResultsScene'),
     ],
-    namespaces: ['content', 'place', 'timeline', 'match', 'leaderboard'],
+    namespaces: ['content', 'place', 'timeline', 'match', 'leaderboard', 'feedback'],
     // Escape in a challenge goes back to the level select.
     needs: ['levelSelect'],
   },
@@ -72,7 +72,7 @@ const SCREENS: SceneTable = {
       lazyScene(() => import('./game/classroom/classroom-results-scene'), 'ClassroomResultsScene'),
     ],
     // 'live': the lobby offers a live session beside the one-device ones.
-    namespaces: ['classroom', 'content', 'leaderboard', 'live'],
+    namespaces: ['classroom', 'content', 'leaderboard', 'live', 'feedback'],
     // A turn is played in the challenge scenes; the results open the leaderboard.
     needs: ['challenges', 'leaderboard', 'levelSelect'],
   },

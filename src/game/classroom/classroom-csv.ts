@@ -1,14 +1,18 @@
+import type { ClassConfusion } from '../../core/classroom/class-confusions';
 import type { ItemStat, ParticipantScore } from '../../core/classroom/class-results';
 import type { ClassroomSession } from '../../core/classroom/classroom-session';
 import { csvText } from '../../core/leaderboard/csv-text';
 import type { Level } from '../../core/level/level-types';
 import type { Translator } from '../../core/ports/translator';
+import { countryName } from '../../services/country-names';
 import { dateStamp } from '../dom/download-file';
+import { feedbackText } from '../feedback-text';
 import { itemLabel } from './item-label';
 
 /**
  * The results as a spreadsheet (UTF-8 with a byte order mark, so accents survive): the class table
- * with every participant's total, then the item analysis, hardest first. Numbers stay plain
+ * with every participant's total, then the item analysis, hardest first, then the most common
+ * confusions, challenge by challenge (one row each, with its counts and the sentence the page shows). Numbers stay plain
  * (accuracy and shares in per cent) so a spreadsheet can sort and sum them. Ranks are always
  * given: the file is the teacher's, not the projector's.
  */
@@ -18,6 +22,7 @@ export function classroomCsv(
   levels: ReadonlyMap<string, Level>,
   scores: readonly ParticipantScore[],
   analysis: readonly ItemStat[],
+  confusions: readonly ClassConfusion[],
 ): string {
   const t = (key: string) => i18n.t(key);
   const title = (id: string) => {
@@ -67,6 +72,44 @@ export function classroomCsv(
         Math.round(stat.share * 100),
       ];
     }),
+    [],
+    [t('classroom:results.confusions')],
+    [
+      t('classroom:table.level'),
+      t('classroom:csv.challenge'),
+      t('classroom:table.item'),
+      t('classroom:csv.confusedWith'),
+      t('classroom:csv.count'),
+      t('classroom:csv.answered'),
+      t('classroom:csv.confusion'),
+    ],
+    ...confusions.map((confusion) => {
+      const label = itemLabel(i18n, session, levels, confusion.step, confusion.itemId);
+      return [
+        label.level,
+        label.challenge,
+        label.item,
+        confusedWith(i18n, session, levels, confusion),
+        confusion.count,
+        confusion.answered,
+        feedbackText(i18n, confusion.message),
+      ];
+    }),
   ];
   return csvText(rows);
+}
+
+/** What the item was confused with, in words: the other place, the country, the target or the earlier event. */
+function confusedWith(
+  i18n: Translator,
+  session: ClassroomSession,
+  levels: ReadonlyMap<string, Level>,
+  confusion: ClassConfusion,
+): string {
+  const { message } = confusion;
+  const key = message.texts.other ?? message.texts.target ?? message.texts.earlier;
+  if (key) return i18n.t(key);
+  const country = message.countries.country;
+  if (country) return countryName(country, i18n.language) ?? country;
+  return itemLabel(i18n, session, levels, confusion.step, confusion.with).item;
 }

@@ -1,7 +1,10 @@
 import Phaser from 'phaser';
 import { classScores, itemAnalysis, playedLevel } from '../../core/classroom/class-results';
 import { sessionScoreRecords } from '../../core/classroom/session-score-records';
+import type { CountryShape } from '../../core/geo/country-shapes';
 import type { StorageResult } from '../../core/leaderboard/storage-result';
+import { loadCountryNames } from '../../services/country-names';
+import { loadCountryAtlas } from '../../services/geometry-source';
 import { mountOverlay } from '../dom/dom-overlay';
 import { dateStamp, downloadFile } from '../dom/download-file';
 import { button, h } from '../dom/element';
@@ -14,6 +17,7 @@ import { levelsById, type SessionSceneData } from './classroom-flow';
 import { CLASSROOM_SCENES } from './classroom-scene-keys';
 import { fullscreenButton } from './fullscreen-button';
 import { resultsReport } from './results-report-view';
+import { sessionConfusions } from './session-confusions';
 import { showSessionSave } from './session-save-status';
 import { teacherSheetView } from './teacher-sheet-view';
 import './classroom.css';
@@ -32,6 +36,8 @@ export class ClassroomResultsScene extends Phaser.Scene {
   private root!: HTMLElement;
   private board: BoardState = 'saving';
   private boardProblem = '';
+  /** The map's countries, to count drops in another country among the confusions, once loaded. */
+  private shapes: readonly CountryShape[] | undefined;
 
   constructor() {
     super(CLASSROOM_SCENES.results);
@@ -60,6 +66,20 @@ export class ClassroomResultsScene extends Phaser.Scene {
     }));
     this.render();
     void this.saveToLeaderboard();
+    this.loadShapes();
+  }
+
+  /** Without the map, the confusions still list places, targets and events: only countries wait for it. */
+  private loadShapes(): void {
+    Promise.all([loadCountryAtlas(), loadCountryNames(this.services.i18n.language)])
+      .then(([atlas]) => {
+        if (!this.sys.isActive()) return;
+        this.shapes = atlas.shapes;
+        this.render();
+      })
+      .catch((error: unknown) =>
+        console.error('Qantar: the map for the class confusions could not be loaded', error),
+      );
   }
 
   private async saveToLeaderboard(): Promise<void> {
@@ -142,7 +162,15 @@ export class ClassroomResultsScene extends Phaser.Scene {
         saveStatus,
         board,
         tools,
-        ...resultsReport({ i18n, format, session, levels, scores, analysis }),
+        ...resultsReport({
+          i18n,
+          format,
+          session,
+          levels,
+          scores,
+          analysis,
+          confusions: sessionConfusions(session, levels, this.shapes),
+        }),
         ...sheets,
       ),
     );
@@ -162,6 +190,7 @@ export class ClassroomResultsScene extends Phaser.Scene {
       levels,
       classScores(session, levels),
       itemAnalysis(session, levels),
+      sessionConfusions(session, levels, this.shapes),
     );
     const name = session.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'classroom';
     downloadFile(`qantar-${name}-${dateStamp(session.createdAt)}.csv`, text, 'text/csv;charset=utf-8');

@@ -1,3 +1,4 @@
+import type { ClassConfusion } from '../../core/classroom/class-confusions';
 import type { ItemStat, ParticipantScore } from '../../core/classroom/class-results';
 import { podium } from '../../core/classroom/class-results';
 import type { ClassroomSession } from '../../core/classroom/classroom-session';
@@ -5,6 +6,7 @@ import type { Level } from '../../core/level/level-types';
 import type { Translator } from '../../core/ports/translator';
 import { h } from '../dom/element';
 import type { Formats } from '../dom/formats';
+import { feedbackText } from '../feedback-text';
 import { itemLabel } from './item-label';
 
 export interface ReportContent {
@@ -14,11 +16,13 @@ export interface ReportContent {
   readonly levels: ReadonlyMap<string, Level>;
   readonly scores: readonly ParticipantScore[];
   readonly analysis: readonly ItemStat[];
+  /** The most common confusions, challenge by challenge (see session-confusions.ts). */
+  readonly confusions: readonly ClassConfusion[];
 }
 
 /**
- * After the lesson: the podium, the class table (participants × levels, totals, rank) and the item
- * analysis, hardest first. The session's ranking setting holds here too: with "top 3" only the
+ * After the lesson: the podium, the class table (participants × levels, totals, rank), the item
+ * analysis, hardest first, and what the class confused most, challenge by challenge. The session's ranking setting holds here too: with "top 3" only the
  * first three are ranked (the others follow in alphabetical order), with "no ranking" nobody is.
  */
 export function resultsReport(content: ReportContent): HTMLElement[] {
@@ -28,6 +32,7 @@ export function resultsReport(content: ReportContent): HTMLElement[] {
     ranking === 'none' ? null : podiumView(content),
     classTable(content),
     analysisTable(content),
+    confusionList(content),
   ].filter((section): section is HTMLElement => section !== null);
 }
 
@@ -179,5 +184,32 @@ function analysisTable({ i18n, format, session, levels, analysis }: ReportConten
         }),
       ),
     ),
+  );
+}
+
+/** "9 of 24 put Almaty where Astana is", under each challenge's name: what to discuss first. */
+function confusionList({ i18n, session, levels, confusions }: ReportContent): HTMLElement {
+  const t = (key: string) => i18n.t(key);
+  const steps = [...new Set(confusions.map((confusion) => confusion.step))];
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'qc-confusions-title', 'data-testid': 'confusions' } },
+    h('h2', { attrs: { id: 'qc-confusions-title' } }, t('classroom:results.confusions')),
+    h('p', { className: 'qo-muted' }, t('classroom:results.confusionsHint')),
+    steps.length === 0 ? h('p', {}, t('classroom:results.noConfusions')) : null,
+    ...steps.flatMap((step) => {
+      const first = confusions.find((confusion) => confusion.step === step);
+      const label = itemLabel(i18n, session, levels, step, first?.itemId ?? '');
+      return [
+        h('h3', {}, `${label.level} — ${label.challenge}`),
+        h(
+          'ul',
+          { className: 'qc-confusions' },
+          ...confusions
+            .filter((confusion) => confusion.step === step)
+            .map((confusion) => h('li', {}, feedbackText(i18n, confusion.message))),
+        ),
+      ];
+    }),
   );
 }
