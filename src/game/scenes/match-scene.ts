@@ -3,6 +3,7 @@ import {
   type MatchAnswer,
   type MatchPlayerItem,
   type MatchPlayerView,
+  matchAnswerOf,
   matchModule,
 } from '../../core/challenges/match/match-answer';
 import type { MatchOrder } from '../../core/challenges/match/match-order';
@@ -306,17 +307,9 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
     finishChallenge(this, this.sceneData, this.answerSoFar());
   }
 
-  /**
-   * The links as they stand, in the cards' order. With the answers shown, also the checks made,
-   * counting the one Finish would make now, since each check after the first costs points.
-   */
+  /** The links as they stand; with the answers shown, also the checks made, Finish's own included. */
   answerSoFar(): MatchAnswer {
-    const links = this.view.items.flatMap((item) => {
-      const targetId = linkOf(this.state, item.id);
-      return targetId === undefined ? [] : [{ itemId: item.id, targetId }];
-    });
-    if (!this.open) return { kind: 'match', links };
-    return { kind: 'match', links, checks: this.reduce(this.state, { type: 'finish' }).checks };
+    return matchAnswerOf(this.open?.challenge ?? this.view, this.state);
   }
 
   private escape(): void {

@@ -1,11 +1,18 @@
 import Phaser from 'phaser';
 import {
   type PlaceAnswer,
-  type PlaceDrop,
   type PlacePlayerItem,
   type PlacePlayerView,
   placeModule,
 } from '../../core/challenges/place/place-answer';
+import {
+  initialPlacePlay,
+  type PlacePlayReducer,
+  type PlacePlayState,
+  placeAnswerOf,
+  placePlayReducer,
+  placesLeft,
+} from '../../core/challenges/place/place-play';
 import { placeVerdict } from '../../core/challenges/place/place-round';
 import {
   PLACE_POINTS_PER_ITEM,
@@ -100,8 +107,9 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   /** The challenge itself, only when played with its answers shown. */
   private open: OpenPlay | null = null;
   private difficulty: Difficulty = 'easy';
-  /** The raw answer: every drop so far, in the order made. */
-  private drops: PlaceDrop[] = [];
+  /** What the player did (the drops, the card picked up), by the rules of core/challenges/place. */
+  private play: PlacePlayState = initialPlacePlay();
+  private reducePlay!: PlacePlayReducer;
   /** Each drop's score, only when played with its answers shown. */
   private scores = new Map<string, PlaceItemScore>();
   private focus!: FocusGroup;
@@ -113,8 +121,6 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private cards = new Map<string, PlaceCard>();
   /** The card "I don't know" applies to: the one picked, else the last focused. */
   private currentId: string | null = null;
-  /** A card picked up by keyboard or tap, waiting for a place. */
-  private pickedId: string | null = null;
   private crosshair: LonLat | null = null;
   private dragPoint: ScreenPoint | null = null;
   private reveal: Reveal | null = null;
@@ -132,9 +138,8 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     this.cards = new Map();
     this.map = null;
     this.reveal = null;
-    this.drops = [];
+    this.play = initialPlacePlay();
     this.scores = new Map();
-    this.pickedId = null;
     this.currentId = null;
     this.crosshair = null;
     this.dragPoint = null;
@@ -154,6 +159,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
       this.open = { level: data.level, challenge };
       this.difficulty = data.run.difficulty;
     }
+    this.reducePlay = placePlayReducer(this.view);
     this.cameras.main.setBackgroundColor(colours.background);
     // Registered before the focus group: in crosshair mode these keys stop there (see onKey).
     this.listenToKeys();
@@ -314,7 +320,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     const hint = this.add.text(
       tray.x + pad,
       tray.y + pad,
-      this.t(this.pickedId ? 'place:pickedHint' : 'place:hint', { count: remaining.length }),
+      this.t(this.play.picked ? 'place:pickedHint' : 'place:hint', { count: remaining.length }),
       {
         ...this.textStyle('small', colours.mutedText),
         wordWrap: { width: tray.width - pad * 2, useAdvancedWrap: true },
@@ -376,7 +382,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     dontKnow.setEnabled(remaining.length > 0);
     const toFocus = (focusedId ? this.cards.get(focusedId) : undefined) ?? [...this.cards.values()][0];
     if (toFocus) this.focus.focus(toFocus);
-    if (this.pickedId) this.cards.get(this.pickedId)?.setPicked(true);
+    if (this.play.picked) this.cards.get(this.play.picked)?.setPicked(true);
   }
 
   private createCard(item: PlacePlayerItem, width: number): PlaceCard {
@@ -454,7 +460,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     if (!this.map) return;
     const easy = this.difficulty === 'easy';
     const markers: MapMarker[] = [];
-    for (const drop of this.drops) {
+    for (const drop of this.play.drops) {
       const item = this.viewItem(drop.itemId);
       if (!item || drop.itemId === this.reveal?.item.id) continue;
       // Blind, the player's own drop stays on the map; with the answers shown, the true place.
@@ -485,7 +491,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     const dropAt =
       this.dragPoint && this.map.contains(this.dragPoint) ? this.map.toLonLat(this.dragPoint) : null;
     if (dropAt) markers.push({ kind: 'pin', at: dropAt, tone: 'guess' });
-    if (this.pickedId && this.crosshair) markers.push({ kind: 'pin', at: this.crosshair, tone: 'cursor' });
+    if (this.play.picked && this.crosshair) markers.push({ kind: 'pin', at: this.crosshair, tone: 'cursor' });
     this.map.setMarkers(markers);
   }
 
@@ -495,7 +501,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private pick(itemId: string): void {
     if (!this.map || this.reveal) return;
     this.services.audio.play('pickUp');
-    this.pickedId = itemId;
+    this.play = this.reducePlay(this.play, { type: 'pick', itemId });
     this.currentId = itemId;
     const { x, y, width, height } = this.map.viewport;
     this.crosshair = this.map.toLonLat(screenPoint(x + width / 2, y + height / 2));
@@ -503,7 +509,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private cancelPick(): void {
-    this.pickedId = null;
+    this.play = this.reducePlay(this.play, { type: 'putBack' });
     this.crosshair = null;
     this.buildChrome();
   }
@@ -511,7 +517,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private onDragStart(itemId: string, card: PlaceCard): void {
     if (this.reveal) return;
     this.services.audio.play('pickUp');
-    this.pickedId = null;
+    this.play = this.reducePlay(this.play, { type: 'putBack' });
     this.crosshair = null;
     this.currentId = itemId;
     for (const other of this.cards.values()) other.setPicked(false);
@@ -535,24 +541,27 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private onMapTap(point: ScreenPoint): void {
-    if (!this.pickedId || !this.map) return;
+    if (!this.play.picked || !this.map) return;
     const place = this.map.toLonLat(point);
-    if (place) this.submit(this.pickedId, place);
+    if (place) this.submit(this.play.picked, place);
   }
 
   private skipCurrent(): void {
     const remaining = this.remaining();
     const itemId =
-      this.pickedId ??
+      this.play.picked ??
       (remaining.some((item) => item.id === this.currentId) ? this.currentId : remaining[0]?.id);
     if (itemId) this.submit(itemId, null);
   }
 
   private submit(itemId: string, guess: LonLat | null): void {
-    const answered = this.drops.some((drop) => drop.itemId === itemId);
-    if (answered || !this.viewItem(itemId) || !this.map) return;
-    this.drops = [...this.drops, { itemId, lonLat: guess ? toPosition(guess) : null }];
-    this.pickedId = null;
+    if (!this.map) return;
+    const before = this.play;
+    this.play = this.reducePlay(
+      before,
+      guess ? { type: 'drop', itemId, lonLat: toPosition(guess) } : { type: 'dontKnow', itemId },
+    );
+    if (this.play === before) return;
     this.crosshair = null;
     if (guess) this.services.audio.play('drop');
     answerChanged(this.sceneData, () => this.answerSoFar());
@@ -633,7 +642,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
 
   /** Every drop so far, each where it was made or "I don't know". */
   answerSoFar(): PlaceAnswer {
-    return { kind: 'place', drops: [...this.drops] };
+    return placeAnswerOf(this.play);
   }
 
   // ─── Keyboard ───────────────────────────────────────────────────────────────
@@ -657,14 +666,14 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
       [
         'keydown-TAB',
         oncePerKeyEvent(() => {
-          if (this.pickedId) this.cancelPick();
+          if (this.play.picked) this.cancelPick();
           return false;
         }),
       ],
       [
         'keydown-ESC',
         oncePerKeyEvent(() => {
-          if (this.pickedId) this.cancelPick();
+          if (this.play.picked) this.cancelPick();
           else leaveChallenge(this, this.sceneData);
           return false;
         }),
@@ -678,7 +687,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
 
   private steer(event: KeyboardEvent, dx: number, dy: number): boolean {
     const map = this.map;
-    if (!this.pickedId || !this.crosshair || !map) return false;
+    if (!this.play.picked || !this.crosshair || !map) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
     const step = (event.shiftKey ? BIG_STEP : SMALL_STEP) * this.unit;
@@ -705,10 +714,10 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private dropWithKey(event: KeyboardEvent): boolean {
-    if (!this.pickedId || !this.crosshair) return false;
+    if (!this.play.picked || !this.crosshair) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.submit(this.pickedId, this.crosshair);
+    this.submit(this.play.picked, this.crosshair);
     return true;
   }
 
@@ -716,8 +725,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
 
   /** The cards still to place, in the level's order. */
   private remaining(): PlacePlayerItem[] {
-    const answered = new Set(this.drops.map((drop) => drop.itemId));
-    return this.view.items.filter((item) => !answered.has(item.id));
+    return placesLeft(this.view, this.play);
   }
 
   private viewItem(itemId: string): PlacePlayerItem | undefined {
@@ -799,7 +807,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
           return { id: item.id, ...toPage(at), onMap: map.contains(at) };
         }),
         crosshair: this.crosshair ? toPage(map.toScreen(this.crosshair)) : null,
-        picked: this.pickedId,
+        picked: this.play.picked,
         revealing: this.reveal?.item.id ?? null,
         remaining: this.remaining().map((item) => item.id),
         ...this.points(),

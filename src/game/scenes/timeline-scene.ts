@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { dealTimeline } from '../../core/challenges/timeline/shuffle';
 import {
   type TimelineAnswer,
@@ -7,9 +7,15 @@ import {
   timelineModule,
 } from '../../core/challenges/timeline/timeline-answer';
 import {
+  initialTimelinePlay,
+  type TimelinePlayAction,
+  type TimelinePlayState,
+  timelineAnswerOf,
+  timelinePlay,
+} from '../../core/challenges/timeline/timeline-play';
+import {
   compareEvents,
   eventDateOf,
-  moveCard,
   scoreTimeline,
   type TimelineScore,
   trueOrder,
@@ -46,11 +52,10 @@ import { MapView } from '../ui/map-view';
 import { layoutTrack, nearestSlot, type Rect, TimelineTrack, type TrackLayout } from '../ui/timeline-track';
 import { MenuScene } from './menu-scene';
 
-/** A card in the player's hand: lifted by a drag or by the keyboard, and where it was taken from. */
+/** How the card in the player's hand was lifted: by a drag or by the keyboard (where it came from is in the play state). */
 interface Held {
   readonly id: string;
   readonly by: 'pointer' | 'keyboard';
-  readonly startOrder: readonly string[];
   /** Dragging: where on the card the pointer took hold, from its top-left corner. */
   readonly grab?: { readonly x: number; readonly y: number };
 }
@@ -83,8 +88,8 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   /** The challenge itself, only when played with its answers shown. */
   private open: OpenPlay | null = null;
   private levelMap: LevelMap | null = null;
-  /** The player's order of item ids, slot 0 first. */
-  private order: string[] = [];
+  /** The cards' order and the card in hand, by the rules of core/challenges/timeline. */
+  private play: TimelinePlayState = initialTimelinePlay([]);
   private score: TimelineScore | null = null;
   private showTrueOrder = false;
   private held: Held | null = null;
@@ -144,7 +149,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
       this.view = view;
       this.open = null;
       this.levelMap = data.blind.map;
-      this.order = view.items.map((item) => item.id);
+      this.play = initialTimelinePlay(view.items.map((item) => item.id));
       return;
     }
     const challenge = currentChallenge(data.level, data.run);
@@ -154,13 +159,13 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
       );
       this.view = null;
       this.open = null;
-      this.order = [];
+      this.play = initialTimelinePlay([]);
       return;
     }
     this.view = timelineModule.playerView(challenge);
     this.open = { level: data.level, challenge };
     this.levelMap = data.level.map;
-    this.order = dealTimeline(challenge.items, challengeSeed(data.run, challenge.id));
+    this.play = initialTimelinePlay(dealTimeline(challenge.items, challengeSeed(data.run, challenge.id)));
   }
 
   /** Escape puts back a card in hand, then closes an open fact card, and only then leaves the level. */
@@ -513,6 +518,19 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
 
   // ── Playing ────────────────────────────────────────────────────────────────────────────────
 
+  /** The player's order of item ids, slot 0 first. */
+  private get order(): readonly string[] {
+    return this.play.order;
+  }
+
+  /** Applies the rules to an action; false when they refused it and nothing changed. */
+  private act(action: TimelinePlayAction): boolean {
+    const next = timelinePlay(this.play, action);
+    if (next === this.play) return false;
+    this.play = next;
+    return true;
+  }
+
   private displayOrder(): string[] {
     return this.score && this.showTrueOrder && this.open
       ? trueOrder(this.open.challenge.items)
@@ -541,9 +559,10 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   }
 
   private pickUp(id: string): void {
-    if (this.score) return;
+    if (this.play.over) return;
     if (this.held) this.drop();
-    this.held = { id, by: 'keyboard', startOrder: [...this.order] };
+    this.act({ type: 'lift', id });
+    this.held = { id, by: 'keyboard' };
     this.cards.get(id)?.setLifted(true);
     this.placeCards();
     this.refreshCurrent();
@@ -551,10 +570,11 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
 
   private startDrag(id: string, pointer: Phaser.Input.Pointer): void {
     const card = this.cards.get(id);
-    if (this.score || !card) return;
+    if (this.play.over || !card) return;
     if (this.held) this.drop();
     const grab = { x: pointer.downX - card.x, y: pointer.downY - card.y };
-    this.held = { id, by: 'pointer', startOrder: [...this.order], grab };
+    this.act({ type: 'lift', id });
+    this.held = { id, by: 'pointer', grab };
     this.tweens.killTweensOf(card);
     card.setLifted(true);
     this.refreshCurrent();
@@ -569,11 +589,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     const y = pointer.y - held.grab.y;
     card.setPosition(x, y);
     const target = nearestSlot(this.layout, x + card.cardWidth / 2, y + card.cardHeight / 2);
-    const from = this.order.indexOf(id);
-    if (target !== from) {
-      this.order = moveCard(this.order, from, target);
-      this.placeCards(id);
-    }
+    if (this.act({ type: 'moveTo', slot: target })) this.placeCards(id);
   }
 
   private endDrag(id: string, pointer: Phaser.Input.Pointer): void {
@@ -586,10 +602,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   private moveHeld(delta: number): boolean {
     const held = this.held;
     if (held?.by !== 'keyboard') return false;
-    const from = this.order.indexOf(held.id);
-    const to = Phaser.Math.Clamp(from + delta, 0, this.order.length - 1);
-    if (to !== from) {
-      this.order = moveCard(this.order, from, to);
+    if (this.act({ type: 'moveTo', slot: this.order.indexOf(held.id) + delta })) {
       this.placeCards();
       this.refreshFocusOrder();
     }
@@ -597,11 +610,18 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   }
 
   private drop(): boolean {
+    const startOrder = this.play.held?.startOrder;
+    if (startOrder?.some((id, index) => this.order[index] !== id))
+      answerChanged(this.sceneData, () => this.answerSoFar());
+    this.act({ type: 'putDown' });
+    return this.settle();
+  }
+
+  /** Draws the card in hand back down in its slot. */
+  private settle(): boolean {
     const held = this.held;
     if (!held) return false;
     this.held = null;
-    if (held.startOrder.some((id, index) => this.order[index] !== id))
-      answerChanged(this.sceneData, () => this.answerSoFar());
     this.cards.get(held.id)?.setLifted(false);
     this.placeCards();
     this.refreshFocusOrder();
@@ -612,8 +632,8 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   /** Escape with a card in hand puts it back where it was picked up. */
   private cancelHold(): boolean {
     if (!this.held) return false;
-    this.order = [...this.held.startOrder];
-    return this.drop();
+    this.act({ type: 'putBack' });
+    return this.settle();
   }
 
   /** A card in the keyboard's hand stands a little above its slot: picked up, not only outlined. */
@@ -639,8 +659,9 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   }
 
   private check(): void {
-    if (!this.view || this.score) return;
+    if (!this.view || this.play.over) return;
     if (this.held) this.drop();
+    this.act({ type: 'check' });
     const open = this.open;
     if (!open) {
       finishChallenge(this, this.sceneData, this.answerSoFar());
@@ -674,7 +695,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   /** The order as it stands. */
   answerSoFar(): TimelineAnswer {
     if (!this.view) throw new Error('The timeline scene has no challenge to answer');
-    return { kind: 'timeline', order: [...this.order] };
+    return timelineAnswerOf(this.play);
   }
 
   // ── After the check ────────────────────────────────────────────────────────────────────────
