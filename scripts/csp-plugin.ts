@@ -25,6 +25,9 @@ export function contentSecurityPolicy(html: string): string {
     "default-src 'self'",
     `script-src 'self' ${hashes(html, 'script').join(' ')}`.trim(),
     `style-src 'self' ${hashes(html, 'style').join(' ')}`.trim(),
+    // Style attributes (a bar's width as a CSS variable in the classroom report) cannot run code;
+    // <style> elements stay limited to the hashed one above.
+    "style-src-attr 'unsafe-inline'",
     // Phaser makes its built-in textures from data: URLs; canvases exported as blobs.
     "img-src 'self' data: blob:",
     // Howler checks what the browser can play with a tiny data: sound.
