@@ -217,6 +217,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
 
   /** A saved unfinished room whose process is gone comes back here, under its code, once. */
   async function restoreSavedRoom(code: string): Promise<boolean> {
+    // Running here but not listed: Redis came back empty. The listing is put back, never a second room.
+    if (matchMaker.getLocalRoomById(code)) {
+      await matchMaker.restoreMissingRoomCaches();
+      return true;
+    }
     if (!store.load || !(await store.has?.(code))) return false;
     if (store.claim && !(await store.claim(code))) return waitForRoom(code);
     const record = await store.load(code);
@@ -243,6 +248,18 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
     return false;
   }
 
+  // A Redis that comes back empty (no persistence) has lost the listings of this process's rooms.
+  const stopWatching = options.redis
+    ? store.watch?.((up) => {
+        if (up)
+          matchMaker.restoreMissingRoomCaches().catch((error: unknown) => {
+            console.error(
+              'Qantar Live: the rooms of this process could not be listed again in Redis.',
+              error,
+            );
+          });
+      })
+    : undefined;
   // With a shared store every process would restore every room: they come back on demand instead.
   restoring = options.redis ? Promise.resolve(0) : restoreRooms(store, now());
   const restored = await restoring;
@@ -260,6 +277,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
         httpServer.close(() => done());
         httpServer.closeAllConnections();
       });
+      stopWatching?.();
       await store.close?.();
     },
   };

@@ -8,134 +8,44 @@
  * Uses QANTAR_TEST_REDIS_URL if set, else starts its own redis-server on a free loopback port (and
  * stops it). Without redis-server installed the test fails and says how to install it.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { answerTo, freePort, SETUP, sdk, tempDir, Watched, waitUntil } from './live-fixtures';
+import { answerTo, SETUP, sdk, Watched, waitUntil } from './live-fixtures';
+import { kill, killAll, startLive, startRedis, WAIT_MS } from './redis-fixtures';
 
-vi.setConfig({ testTimeout: 120_000, hookTimeout: 30_000 });
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 60_000 });
 
-const root = join(import.meta.dirname, '..', '..');
-const children: ChildProcess[] = [];
 let redisUrl = process.env.QANTAR_TEST_REDIS_URL ?? '';
 
-function killAll(signal: NodeJS.Signals = 'SIGKILL'): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-}
-// Even if vitest itself is ended, no redis-server or Live server is left running.
-process.once('exit', () => killAll());
-
-function collect(child: ChildProcess): { readonly text: string } {
-  const output = { text: '' };
-  child.stdout?.on('data', (chunk) => {
-    output.text += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output.text += String(chunk);
-  });
-  return output;
-}
-
-async function startRedis(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
-  let missing: Error | null = null;
-  child.once('error', (error) => {
-    missing = error;
-  });
-  const output = collect(child);
-  await waitUntil(
-    () => missing !== null || output.text.includes('Ready to accept connections') || child.exitCode !== null,
-    'redis-server to start',
-    15_000,
-  );
-  if (missing)
-    throw new Error(
-      `redis-server could not be started (${(missing as Error).message}): install Debian's redis-server (apt-get install redis-server), or set QANTAR_TEST_REDIS_URL.`,
-    );
-  if (child.exitCode !== null) throw new Error(`redis-server stopped: ${output.text}`);
-  return `redis://127.0.0.1:${port}`;
-}
-
-interface LiveProcess {
-  readonly child: ChildProcess;
-  readonly port: number;
-  readonly output: { readonly text: string };
-}
-
-async function startLive(): Promise<LiveProcess> {
-  const [port, dataDir] = [await freePort(), tempDir()];
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'server/main.ts',
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-      '--dist',
-      join(dataDir, 'no-build'),
-      '--redis',
-      redisUrl,
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
-  const output = collect(child);
-  await waitUntil(
-    () => output.text.includes('Qantar is running') || child.exitCode !== null,
-    'a Live server to start',
-    30_000,
-  );
-  if (child.exitCode !== null) throw new Error(`the Live server stopped: ${output.text}`);
-  return { child, port, output };
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
 beforeAll(async () => {
-  if (!redisUrl) redisUrl = await startRedis();
+  if (!redisUrl) redisUrl = (await startRedis()).url;
 });
 
-afterAll(async () => {
-  await Promise.all(children.map(kill));
-});
+afterAll(killAll);
 
 describe('two Live processes sharing one Redis', () => {
   it('play one room across both; the room survives its process being killed, nothing lost or doubled', async () => {
-    const [a, b] = await Promise.all([startLive(), startLive()]);
+    const a = await startLive(redisUrl);
+    const b = await startLive(redisUrl);
     const host = new Watched(await sdk(a.port).create('live', { role: 'host', setup: SETUP }));
-    const { code, hostToken } = await host.message('host');
+    const { code, hostToken } = await host.message('host', 0, WAIT_MS);
     const through = [a, a, b, b];
     const pupils: Watched[] = [];
     for (const [index, name] of ['Ana', 'Ben', 'Chloé', 'Dana'].entries())
       pupils.push(
         new Watched(await sdk(through[index]!.port).joinById(code, { role: 'pupil', name, language: 'en' })),
       );
-    const seats = await Promise.all(pupils.map((entry) => entry.message('seat')));
+    const seats = await Promise.all(pupils.map((entry) => entry.message('seat', 0, WAIT_MS)));
     await host.stateWhere(
       (state) => state.pupils.filter((entry) => entry.connected).length === 4,
       'the four pupils in the lobby, two of them joined through B',
+      WAIT_MS,
     );
 
     host.send('start');
-    const { view } = await pupils[0]!.message('challenge');
+    const { view } = await pupils[0]!.message('challenge', 0, WAIT_MS);
     for (const index of [0, 2]) pupils[index]!.send('answer', { step: 0, answer: answerTo(view) });
-    await Promise.all([0, 2].map((index) => pupils[index]!.message('answerAccepted')));
+    await Promise.all([0, 2].map((index) => pupils[index]!.message('answerAccepted', 0, WAIT_MS)));
 
     // The room lives on A (where the teacher created it): A dies without warning. The old sockets'
     // own retries would only knock on A's door: the clients rejoin with their tokens instead.
@@ -152,38 +62,38 @@ describe('two Live processes sharing one Redis', () => {
     );
     expect(b.output.text).toContain(`room ${code} restored in this process`);
     expect(
-      (await Promise.all(back.map((entry) => entry.message('seat')))).map((seat) => seat.pupilId),
+      (await Promise.all(back.map((entry) => entry.message('seat', 0, WAIT_MS)))).map((seat) => seat.pupilId),
     ).toEqual(seats.map((seat) => seat.pupilId));
-    const again = await Promise.all(back.map((entry) => entry.message('challenge')));
+    const again = await Promise.all(back.map((entry) => entry.message('challenge', 0, WAIT_MS)));
     expect(again.map((message) => [message.view.step, message.answered])).toEqual([
       [0, true],
       [0, false],
       [0, true],
       [0, false],
     ]);
-    const restored = await projector.message('session');
+    const restored = await projector.message('session', 0, WAIT_MS);
     expect(restored.session.answers.map((answer) => answer.participantId).sort()).toEqual(['p1', 'p3']);
 
     back[0]!.send('answer', { step: 0, answer: answerTo(view) });
-    await waitUntil(() => back[0]!.errors().includes('alreadyAnswered'), 'the repeat refused');
+    await waitUntil(() => back[0]!.errors().includes('alreadyAnswered'), 'the repeat refused', WAIT_MS);
     for (const index of [1, 3]) back[index]!.send('answer', { step: 0, answer: answerTo(view) });
-    await projector.stateWhere((state) => state.phase === 'review', 'the class map', 15_000);
+    await projector.stateWhere((state) => state.phase === 'review', 'the class map', WAIT_MS);
     for (let step = 1; step < 3; step++) {
       projector.send('next');
       projector.send('next');
-      const views = await Promise.all(back.map((entry) => entry.message('challenge', step, 15_000)));
+      const views = await Promise.all(back.map((entry) => entry.message('challenge', step, WAIT_MS)));
       for (const [index, entry] of back.entries())
         entry.send('answer', { step, answer: answerTo(views[index]!.view) });
-      await Promise.all(back.map((entry) => entry.message('answerAccepted', step === 1 ? 0 : 1, 15_000)));
+      await Promise.all(back.map((entry) => entry.message('answerAccepted', step === 1 ? 0 : 1, WAIT_MS)));
       await projector.stateWhere(
         (state) => state.phase === 'review' && state.step === step,
         `review ${step}`,
-        15_000,
+        WAIT_MS,
       );
     }
     projector.send('next');
     projector.send('next');
-    await projector.stateWhere((state) => state.phase === 'finished', 'the end', 15_000);
+    await projector.stateWhere((state) => state.phase === 'finished', 'the end', WAIT_MS);
     const final = await projector.message('session', projector.count('session') - 1);
     const expected = ['p1', 'p2', 'p3', 'p4']
       .flatMap((id) => [0, 1, 2].map((step) => `${id}@${step}`))
