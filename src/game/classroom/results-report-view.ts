@@ -171,15 +171,7 @@ function analysisTable({ i18n, format, session, levels, analysis }: ReportConten
               { className: 'qo-number' },
               t('classroom:results.rightOf', { right: stat.right, answered: stat.answered }),
             ),
-            h(
-              'td',
-              { className: 'qo-number' },
-              h('span', {
-                className: 'qc-share',
-                attrs: { 'aria-hidden': 'true', style: `--share: ${Math.round(stat.share * 100)}%` },
-              }),
-              share,
-            ),
+            h('td', { className: 'qo-number' }, shareBar(stat.share), share),
           );
         }),
       ),
@@ -212,4 +204,11 @@ function confusionList({ i18n, session, levels, confusions }: ReportContent): HT
       ];
     }),
   );
+}
+
+/** The bar behind a share, sized through the CSSOM: a style attribute breaks the page's content security policy. */
+function shareBar(share: number): HTMLElement {
+  const bar = h('span', { className: 'qc-share', attrs: { 'aria-hidden': 'true' } });
+  bar.style.setProperty('--share', `${Math.round(share * 100)}%`);
+  return bar;
 }
