@@ -31,6 +31,7 @@ const ERROR_CODES: Record<LiveErrorCode, true> = {
   alreadyAnswered: true,
   badSetup: true,
   unknownLevel: true,
+  storageDown: true,
 };
 
 /** Refusals after which coming back with the same token can never work. */
