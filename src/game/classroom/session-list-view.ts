@@ -90,7 +90,7 @@ function sessionItem(options: SessionListOptions, session: ClassroomSession, id:
       format.date(session.createdAt),
       t(session.teams ? 'classroom:lobby.teams' : 'classroom:lobby.players', { count: members }),
       t('classroom:lobby.levels', { count: session.playlist.length }),
-      session.live ? `📡 ${t('live:entry.badge')}` : t(`classroom:turnMode.${session.settings.turnMode}`),
+      session.live ? t('live:entry.badge') : t(`classroom:turnMode.${session.settings.turnMode}`),
     ].join(' · '),
   );
   const view = () => [

@@ -14,11 +14,7 @@ export function liveEntry(i18n: Translator, status: LiveStatus | null, onOpen: (
     h('h2', { attrs: { id: 'ql-entry-title' } }, t('live:entry.title')),
     h('p', {}, t('live:entry.hint')),
     status
-      ? h(
-          'div',
-          { className: 'qo-actions' },
-          button(`📡 ${t('live:entry.open')}`, onOpen, 'qo-primary ql-new'),
-        )
+      ? h('div', { className: 'qo-actions' }, button(t('live:entry.open'), onOpen, 'qo-primary ql-new'))
       : h(
           'p',
           { className: 'qo-muted', attrs: { 'data-testid': 'live-unavailable' } },
