@@ -11,6 +11,7 @@
  *   npm run bench -- --only loads,leaderboard   only some parts: loads, frames, heap, leaderboard, validation
  *   npm run bench -- --monkey 300   only the monkey test (tests/e2e/monkey.spec.ts), for 300 s
  *   npm run bench -- --only live --pupils 60   the Qantar Live server (bench/live-bench.mjs)
+ *   npm run bench -- --only live-scale   300 pupils, 10 rooms, 2 processes and 1 Redis, then 1 process (bench/live-scale-bench.mjs)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const PARTS = ['loads', 'frames', 'heap', 'leaderboard', 'validation', 'live'];
+const PARTS = ['loads', 'frames', 'heap', 'leaderboard', 'validation', 'live', 'live-scale'];
 const chosenParts = options.only ? options.only.split(',').map((part) => part.trim()) : PARTS;
 for (const part of chosenParts) {
   if (!PARTS.includes(part))
@@ -56,6 +57,11 @@ function run(command, args, env = {}) {
 
 if (runs('live')) {
   run(process.execPath, ['bench/live-bench.mjs', '--pupils', options.pupils]);
+  if (chosenParts.length === 1) process.exit(0);
+}
+// Several processes: its own defaults (300 pupils in 10 rooms), not --pupils's 60 in one room.
+if (runs('live-scale')) {
+  run(process.execPath, ['bench/live-scale-bench.mjs']);
   if (chosenParts.length === 1) process.exit(0);
 }
 
