@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { click, collectErrors, snapshot, waitForScene } from './game-page';
+import { click, collectErrors, snapshot, target, waitForScene } from './game-page';
 
 /** The place level of the repository; the easy variant (the default) asks for its first eight places. */
 const LEVEL = 'places-of-the-crisis';
@@ -164,6 +164,73 @@ test.describe('the place challenge', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** The fact card's feedback line, as the page shows it, after checking it stays on screen. */
+async function feedbackShown(page: Page): Promise<string> {
+  const feedback = await target(page, 'place.feedback');
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  // Wrapped to the card: nothing runs off the screen, whatever the language or the screen.
+  expect(feedback.x).toBeGreaterThanOrEqual(0);
+  expect(feedback.y).toBeGreaterThanOrEqual(0);
+  expect(feedback.x + feedback.width).toBeLessThanOrEqual(viewport.width);
+  expect(feedback.y + feedback.height).toBeLessThanOrEqual(viewport.height);
+  return feedback.label;
+}
+
+for (const screen of [
+  { name: 'a 1280×720 screen', viewport: { width: 1280, height: 720 } },
+  { name: 'a 390×844 phone', viewport: { width: 390, height: 844 } },
+]) {
+  test.describe(`feedback that teaches, on ${screen.name}`, () => {
+    test.use({ locale: 'en-GB', viewport: screen.viewport });
+    test.describe.configure({ timeout: 120_000 });
+
+    test('a card dropped on another place, or in another country, is told what is there', async ({
+      page,
+    }) => {
+      const errors = collectErrors(page);
+      await openLevel(page);
+      // Read afresh before each drop: the reveal may pan the map to show the truth.
+      const at = async (id: string) => {
+        const place = (await placeInfo(page)).places.find((candidate) => candidate.id === id)!;
+        expect(place.onMap).toBe(true);
+        return place;
+      };
+      expect(await firstCard(page)).toBe('almaty');
+      // Almaty dropped right on Astana: the card names the place it was put on, how far and which way.
+      const onAstana = await at('astana');
+      await dragCard(page, 'almaty', onAstana.x, onAstana.y);
+      expect(await feedbackShown(page)).toMatch(
+        /^→ You put Almaty \(Alma-Ata\) on Astana \(Nur-Sultan in January 2022\), \d+ km north-west of where it really is\.$/,
+      );
+      await page.screenshot({
+        path: test.info().outputPath(`place-feedback-on-place-${screen.viewport.width}.png`),
+      });
+      await continueAfterReveal(page, 'click');
+
+      // Astana dropped halfway to Moscow lands in Russia, on no place of the challenge.
+      expect(await firstCard(page)).toBe('astana');
+      const moscow = await at('moscow');
+      const astana = await at('astana');
+      await dragCard(page, 'astana', (moscow.x + astana.x) / 2, (moscow.y + astana.y) / 2);
+      expect(await feedbackShown(page)).toMatch(
+        /^→ You put Astana \(Nur-Sultan in January 2022\) in another country \(Russia\), [\d,]+ km (west|north-west) of where it really is\.$/,
+      );
+      await page.screenshot({
+        path: test.info().outputPath(`place-feedback-in-country-${screen.viewport.width}.png`),
+      });
+      await continueAfterReveal(page, 'click');
+
+      // Moscow dropped on Moscow: nothing to teach, no feedback line.
+      expect(await firstCard(page)).toBe('moscow');
+      const onMoscow = await at('moscow');
+      await dragCard(page, 'moscow', onMoscow.x, onMoscow.y);
+      await target(page, 'place.continue');
+      expect((await snapshot(page)).targets.map((shown) => shown.id)).not.toContain('place.feedback');
+      expect(errors).toEqual([]);
+    });
+  });
+}
 
 /** Arrow presses towards a point: Shift for big steps while far, single steps when near. */
 async function steerTo(page: Page, goal: { x: number; y: number }): Promise<void> {

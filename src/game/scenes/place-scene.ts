@@ -19,7 +19,9 @@ import {
   type PlaceItemScore,
   scorePlaceGuess,
 } from '../../core/challenges/place/place-scoring';
+import { placeFeedback } from '../../core/feedback/place-feedback';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
+import type { CountryShape } from '../../core/geo/country-shapes';
 import {
   fromTuple,
   type LonLat,
@@ -33,6 +35,7 @@ import type { Level, PlaceChallenge, PlaceItem } from '../../core/level/level-ty
 import { currentChallenge } from '../../core/run/level-run';
 import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
+import { feedbackText } from '../feedback-text';
 import { type GameServices, servicesOf } from '../game-services';
 import {
   type AnswerSoFar,
@@ -116,6 +119,8 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   private unit = 1;
   private layout!: Layout;
   private map: MapView | null = null;
+  /** The map's country shapes: the feedback names the country a card was dropped in. */
+  private shapes: readonly CountryShape[] = [];
   /** Everything but the map: drawn again on resize or a language change. */
   private chrome: Phaser.GameObjects.GameObject[] = [];
   private cards = new Map<string, PlaceCard>();
@@ -218,6 +223,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     const { width, height } = this.scale;
     this.unit = uiUnit(width, height);
     this.layout = computeLayout(width, height, this.unit);
+    this.shapes = atlas.shapes;
     this.map = new MapView(this, {
       map: isBlind(this.sceneData) ? this.sceneData.blind.map : this.sceneData.level.map,
       atlas,
@@ -258,7 +264,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     panel.lineStyle(2, colours.panelBorder, 1);
     panel.lineBetween(tray.x, tray.y, tray.x, tray.y + tray.height);
     this.chrome.push(panel);
-    if (this.reveal && this.open) this.buildFactCard(this.reveal, this.open.level);
+    if (this.reveal && this.open) this.buildFactCard(this.reveal, this.open.level, this.open.challenge);
     else this.buildTray(focusedId);
     for (const [index, button] of (this.map?.zoomButtons ?? []).entries()) {
       this.focus.add(button);
@@ -410,7 +416,7 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     return card;
   }
 
-  private buildFactCard({ item, score }: Reveal, level: Level): void {
+  private buildFactCard({ item, guess, score }: Reveal, level: Level, challenge: PlaceChallenge): void {
     const { tray } = this.layout;
     const u = this.unit;
     const pad = 12 * u;
@@ -425,6 +431,8 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
             points: number.format(score.points),
             max: number.format(score.maxPoints),
           });
+    // What the player probably confused: the place, or the country, under a drop outside the tolerance.
+    const feedback = placeFeedback(challenge, item, guess, { shapes: this.shapes });
     const articleTitles = Object.fromEntries(
       Object.entries(level.articles).map(([id, article]) => [id, article.title]),
     );
@@ -435,6 +443,13 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
         verdict: VERDICT[verdict],
         heading: this.t(`content:${item.name}`),
         detail,
+        ...(feedback
+          ? {
+              feedback: [feedback.message, ...(feedback.note ? [feedback.note] : [])].map((message) =>
+                feedbackText(this.services.i18n, message),
+              ),
+            }
+          : {}),
         fact: item.fact,
         ...(item.note ? { note: item.note } : {}),
         sources: item.source,
@@ -454,6 +469,15 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
       card.continueButton,
       () => card.continueButton.label,
     );
+    if (feedback)
+      this.services.probe?.register(
+        this,
+        'place.feedback',
+        card.feedbackBox,
+        () => card.feedbackText,
+        () => true,
+        'topLeft',
+      );
   }
 
   private refreshMarkers(): void {

@@ -13,6 +13,8 @@ export interface FactCardContent {
   /** Already translated: the item's name and, for instance, the distance and points. */
   readonly heading: string;
   readonly detail?: string;
+  /** Already translated: what the player probably confused (core/feedback), one paragraph each. */
+  readonly feedback?: readonly string[];
   /** Content keys of the item. */
   readonly fact: string;
   readonly note?: string;
@@ -59,6 +61,9 @@ export class FactCard extends Phaser.GameObjects.Container {
   readonly continueButton: Button;
   /** Opens the glossary (also the G key while the card is shown). */
   readonly glossaryButton: Button;
+  /** The feedback paragraphs, as a box of their own (empty when none): tests read it and measure it. */
+  readonly feedbackBox: Phaser.GameObjects.Container;
+  readonly feedbackText: string;
   readonly cardHeight: number;
 
   constructor(
@@ -96,6 +101,13 @@ export class FactCard extends Phaser.GameObjects.Container {
       style('body', VERDICT_COLOUR[content.verdict], true),
     );
     if (content.detail) addText(content.detail, style('small', colours.text));
+    this.feedbackText = (content.feedback ?? []).map((line) => `→ ${line}`).join('\n');
+    this.feedbackBox = scene.add.container(pad, y);
+    if (this.feedbackText !== '') {
+      const feedback = scene.add.text(0, 0, this.feedbackText, style('small', colours.accentText));
+      this.feedbackBox.add(feedback).setSize(feedback.width, feedback.height);
+      y += feedback.height + Math.round(8 * unit);
+    }
     addText(i18n.t(`content:${content.fact}`), style('body', colours.text));
     if (content.note) addText(`⚠ ${i18n.t(`content:${content.note}`)}`, style('small', colours.accentText));
     addText(
@@ -140,7 +152,7 @@ export class FactCard extends Phaser.GameObjects.Container {
     background.fillRoundedRect(0, 0, width, this.cardHeight, 14);
     background.lineStyle(2, colours.panelBorder, 1);
     background.strokeRoundedRect(0, 0, width, this.cardHeight, 14);
-    this.add([background, ...parts, this.glossaryButton, this.continueButton]);
+    this.add([background, ...parts, this.feedbackBox, this.glossaryButton, this.continueButton]);
     this.setSize(width, this.cardHeight);
     scene.add.existing(this);
   }
