@@ -211,4 +211,7 @@ window.addEventListener('hashchange', () => {
   else if (route.screen === 'title' && active.scene.key !== 'title') screens.go(active, 'title');
   // The title opens the stored level files over itself when the address asks for them.
   else if (route.screen === 'levelFiles') screens.go(active, 'title');
+  // A pupil who types a room's address into a tab already showing the game.
+  else if (route.screen === 'live' && active.scene.key !== LIVE_SCENES.pupil)
+    screens.go(active, LIVE_SCENES.pupil, { code: route.code });
 });
