@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { click, collectErrors, shippedLevels, snapshot, target, waitForScene } from './game-page';
 
@@ -19,6 +21,9 @@ interface TimelineInfo {
   readonly maxPoints: number | null;
   readonly animating: boolean;
   readonly textPx: number | null;
+  /** After the check: the swapped events named under the summary, and on the open fact card. */
+  readonly swaps: string;
+  readonly factFeedback: string;
 }
 
 async function timelineInfo(page: Page): Promise<TimelineInfo> {
@@ -33,6 +38,20 @@ function eventDates(): Map<string, string> {
     (candidate: { kind: string }) => candidate.kind === 'timeline',
   );
   return new Map(challenge.items.map((item: { id: string; date: string }) => [item.id, item.date]));
+}
+
+/** An event's words on its card, in the page's language, read from the locale file on disk. */
+function eventText(language: string, itemId: string): string {
+  const level = shippedLevels().find((candidate) => candidate.id === LEVEL_ID);
+  const challenge = level?.json.challenges.find(
+    (candidate: { kind: string }) => candidate.kind === 'timeline',
+  );
+  const key: string = challenge.items.find((item: { id: string }) => item.id === itemId).text;
+  const file = join(import.meta.dirname, `../../locales/${language}/content.json`);
+  let text: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  for (const part of key.split('.')) text = (text as Record<string, unknown>)[part];
+  if (typeof text !== 'string') throw new Error(`no ${language} text for ${key}`);
+  return text;
 }
 
 /** The dealt cards in an order the sources allow (a day, a month or a year: unknown parts first). */
@@ -105,6 +124,9 @@ test('a player who drags the cards into the right order gets the maximum and see
   const checked = await settled(page);
   expect(Object.values(checked.marks ?? {})).toEqual(truth.map(() => 'right'));
   expect(checked.points).toBe(checked.maxPoints);
+  // Nothing the wrong way round, nothing to say about it.
+  expect(checked.swaps).toBe('');
+  expect(checked.factFeedback).toBe('');
   // The reveal opens the story of the earliest event first.
   expect(checked.explaining).toBe(truth[0]);
 
@@ -199,6 +221,14 @@ test('a card dropped in the wrong slot is marked wrong and the reveal can show t
   const max = checked.maxPoints ?? 0;
   expect(checked.points).toBeLessThan(max);
   expect(checked.points).toBeGreaterThan(max * 0.9);
+  // The reveal says which two events were swapped, under the score and on the first event's card.
+  const { language } = await snapshot(page);
+  expect(language).toBe('en');
+  const swap = `→ You put “${eventText('en', truth[1] ?? '')}” before “${eventText('en', truth[0] ?? '')}”, yet it came later.`;
+  expect(checked.swaps).toBe(swap);
+  expect(checked.explaining).toBe(truth[0]);
+  expect(checked.factFeedback).toBe(swap);
+  await page.screenshot({ path: test.info().outputPath('timeline-swap-feedback.png') });
 
   await click(page, 'timeline.order');
   await expect.poll(async () => (await timelineInfo(page)).displayed).toEqual(truth);

@@ -21,6 +21,7 @@ import {
   trueOrder,
   trueRanks,
 } from '../../core/challenges/timeline/timeline-rules';
+import { swapMessage, swappedPairs, timelineFeedback } from '../../core/feedback/timeline-feedback';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import { fromTuple } from '../../core/geo/lon-lat';
 import type {
@@ -32,6 +33,7 @@ import type {
 import { challengeSeed, currentChallenge } from '../../core/run/level-run';
 import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
+import { feedbackText } from '../feedback-text';
 import { formatEventDate } from '../format-event-date';
 import {
   type AnswerSoFar,
@@ -111,6 +113,10 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   private mapPlaceholder: Phaser.GameObjects.Text | null = null;
   private detail: EventDetailPanel | null = null;
   private fact: Phaser.GameObjects.GameObject[] = [];
+  /** After the check, the swapped events named under the summary, as shown (tests read it). */
+  private swapsShown = '';
+  /** The open fact card's swap line, as shown. */
+  private factFeedback = '';
   private continueButton: Button | null = null;
   private closeButton: Button | null = null;
 
@@ -390,10 +396,47 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
       );
       summary.setOrigin(0, 1);
       controlsTop = summary.y - summary.height;
+      const swaps = this.swapsText(x, summary.y, width, height * 0.25);
+      if (swaps) {
+        summary.setY(swaps.y - swaps.height - Math.round(6 * u));
+        controlsTop = summary.y - summary.height;
+      }
     }
     const detailHeight = controlsTop - gap - y;
     this.detail =
       detailHeight >= 40 * u ? new EventDetailPanel(this, { x, y, width, height: detailHeight }, u) : null;
+  }
+
+  /**
+   * Which events the player put the wrong way round, the most telling pair first (core/feedback),
+   * just above the buttons, set smaller rather than crowding out the event panel.
+   */
+  private swapsText(
+    x: number,
+    bottom: number,
+    width: number,
+    maxHeight: number,
+  ): Phaser.GameObjects.Text | null {
+    const open = this.open;
+    this.swapsShown = '';
+    if (!open) return null;
+    const messages = timelineFeedback(open.challenge.items, this.order, 1);
+    if (messages.length === 0) return null;
+    const u = this.unit;
+    this.swapsShown = messages.map((message) => `→ ${feedbackText(this.services.i18n, message)}`).join('\n');
+    const text = this.add.text(x, bottom, this.swapsShown, {
+      fontFamily: FONT_FAMILY,
+      fontSize: fontSize('small', u),
+      color: colours.text,
+      wordWrap: { width, useAdvancedWrap: true },
+      resolution: window.devicePixelRatio || 1,
+    });
+    let size = Number.parseInt(fontSize('small', u), 10);
+    while (text.height > maxHeight && size > 12) {
+      size -= 1;
+      text.setFontSize(size);
+    }
+    return text.setOrigin(0, 1);
   }
 
   private trackButton(button: Button, id: string): void {
@@ -760,6 +803,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   private createFactCard(): void {
     for (const object of this.fact) object.destroy();
     this.fact = [];
+    this.factFeedback = '';
     this.continueButton = null;
     this.closeButton = null;
     const id = this.explaining;
@@ -796,6 +840,18 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     const articleTitles = Object.fromEntries(
       Object.entries(open.level.articles).map(([key, article]) => [key, article.title]),
     );
+    // The most telling swap this event is part of: what it was put the wrong way round with.
+    const swap = swappedPairs(challenge.items, this.order).find(
+      (pair) => pair.earlier === id || pair.later === id,
+    );
+    const feedback = swap
+      ? [
+          feedbackText(
+            this.services.i18n,
+            swapMessage(this.truthItem(swap.earlier), this.truthItem(swap.later)),
+          ),
+        ]
+      : [];
     let card: FactCard | null = null;
     // A long fact in a narrow space is set smaller rather than run off the screen.
     for (const scale of [1, 0.9, 0.8, 0.7, 0.6]) {
@@ -807,6 +863,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
           verdict: this.isRight(id) ? 'right' : 'wrong',
           heading: this.t(`content:${item.place}`),
           detail,
+          feedback,
           fact: item.fact,
           ...(item.note ? { note: item.note } : {}),
           sources: item.source,
@@ -839,6 +896,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
       onPress: () => this.closeFact(),
     }).setDepth(FACT_DEPTH + 1);
     this.fact = [shadow, blocker, card, close];
+    this.factFeedback = card.feedbackText;
     this.continueButton = card.continueButton;
     this.closeButton = close;
     this.buttonIds.set(close, 'timeline.closeFact');
@@ -951,6 +1009,8 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
       maxPoints: score?.maxPoints ?? null,
       animating: this.tweens.getTweens().length > 0,
       textPx: this.layout?.textPx ?? null,
+      swaps: this.swapsShown,
+      factFeedback: this.factFeedback,
     };
   }
 }
