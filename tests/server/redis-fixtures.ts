@@ -57,7 +57,7 @@ export async function startRedis(port?: number): Promise<RedisProcess> {
   );
   if (missing)
     throw new Error(
-      `redis-server could not be started (${(missing as Error).message}): install Debian's redis-server (apt-get install redis-server), or set QANTAR_TEST_REDIS_URL.`,
+      `redis-server could not be started (${(missing as Error).message}): install Debian's redis-server (apt-get install redis-server); QANTAR_TEST_REDIS_URL serves the two-process test only, the outage test stops and restarts a redis-server of its own.`,
     );
   if (child.exitCode !== null) throw new Error(`redis-server stopped: ${output.text}`);
   return { child, port, url: `redis://127.0.0.1:${port}` };
