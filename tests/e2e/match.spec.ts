@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { collectErrors, shippedLevels, snapshot, target, waitForScene } from './game-page';
 
@@ -5,8 +7,18 @@ import { collectErrors, shippedLevels, snapshot, target, waitForScene } from './
 interface MatchData {
   readonly id: string;
   readonly mode: 'pairs' | 'categories';
-  readonly items: { id: string; answer: string; country?: string }[];
-  readonly targets: { id: string }[];
+  readonly items: { id: string; answer: string; text: string; country?: string }[];
+  readonly targets: { id: string; text: string }[];
+}
+
+/** A level text in English, read from the locale file on disk. */
+function englishText(key: string): string {
+  let text: unknown = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../locales/en/content.json'), 'utf8'),
+  );
+  for (const part of key.split('.')) text = (text as Record<string, unknown>)[part];
+  if (typeof text !== 'string') throw new Error(`no English text for ${key}`);
+  return text;
 }
 
 function challengesOf(levelId: string): MatchData[] {
@@ -181,6 +193,15 @@ test.describe('match challenges', () => {
     await expect.poll(async () => (await matchInfo(page)).phase).toBe('revealed');
     await click(page, `match.item.${challenge!.items[1]!.id}`);
     expect((await target(page, 'match.fact')).label).toBe(challenge!.items[1]!.id);
+    // The card says what the chosen role really fits: the next actor's, as the wrong links were made.
+    const [, linked, owner] = challenge!.items;
+    const role = challenge!.targets.find((candidate) => candidate.id === owner!.answer)!;
+    const feedback = await target(page, 'match.feedback');
+    expect(feedback.label).toBe(
+      `→ “${englishText(role.text)}”: that is ${englishText(owner!.text)}, not ${englishText(linked!.text)}.`,
+    );
+    expect(feedback.x + feedback.width).toBeLessThanOrEqual(1280);
+    expect(feedback.y + feedback.height).toBeLessThanOrEqual(720);
     await shoot(page, 'pairs-wrong-fact-card');
     await press(page, 'Escape');
     await click(page, 'match.continue');

@@ -24,12 +24,14 @@ import {
   matchReducer,
   scoreMatch,
 } from '../../core/challenges/match/match-rules';
+import { matchFeedback } from '../../core/feedback/match-feedback';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import type { LonLat, ScreenRect } from '../../core/geo/lon-lat';
 import type { Level, MapView as LevelMap, MatchChallenge, MatchItem } from '../../core/level/level-types';
 import { challengePoints, currentChallenge } from '../../core/run/level-run';
 import { countryName, loadCountryNames } from '../../services/country-names';
 import { loadCountryAtlas } from '../../services/geometry-source';
+import { feedbackText } from '../feedback-text';
 import { type GameServices, servicesOf } from '../game-services';
 import {
   type AnswerSoFar,
@@ -599,6 +601,8 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
         const item = this.itemById(selected.id);
         const truth = this.truthItem(selected.id);
         if (truth && markOf(this.state, truth.id) === 'wrong') {
+          const confusion = this.confusionText(truth);
+          if (confusion) lines.push(`→ ${confusion}`);
           lines.push(
             this.t('match:status.reread', { sources: formatSources(this.services.i18n, truth.source) }),
           );
@@ -735,6 +739,23 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
       () => true,
       'topLeft',
     );
+    if (card.feedbackText !== '')
+      this.services.probe?.register(
+        this,
+        'match.feedback',
+        card.feedbackBox,
+        () => card.feedbackText,
+        () => true,
+        'topLeft',
+      );
+  }
+
+  /** What the item's wrong link actually fits (core/feedback), or null for a right or missing link. */
+  private confusionText(item: MatchItem): string | null {
+    const chosen = linkOf(this.state, item.id);
+    if (!this.open || chosen === undefined || markOf(this.state, item.id) !== 'wrong') return null;
+    const message = matchFeedback(this.open.challenge, item, chosen);
+    return message ? feedbackText(this.services.i18n, message) : null;
   }
 
   private factContent(item: MatchItem, level: Level): FactCardContent {
@@ -753,10 +774,12 @@ export class MatchScene extends Phaser.Scene implements AnswerSoFar {
           ].join('\n');
     const articleTitles: Record<string, string> = {};
     for (const [id, article] of Object.entries(level.articles)) articleTitles[id] = article.title;
+    const confusion = this.confusionText(item);
     return {
       verdict: mark === 'right' ? 'right' : mark === 'wrong' ? 'wrong' : 'revealed',
       heading: this.t(`content:${item.text}`),
       detail,
+      ...(confusion ? { feedback: [confusion] } : {}),
       fact: item.fact,
       ...(item.note ? { note: item.note } : {}),
       sources: item.source,
