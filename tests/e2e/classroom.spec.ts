@@ -227,6 +227,51 @@ test.describe('classroom sessions', () => {
     expect(errors).toEqual([]);
   });
 
+  test('two players who both put Astana on Almaty find that confusion on the results page and in the CSV', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    // The static test server has no Live server: the lobby's /live/status check is answered 404,
+    // which Chromium logs as an error. Only that one is let through.
+    const notFound: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) notFound.push(new URL(response.url()).pathname);
+    });
+    await newSession(page, { name: '5e C', players: ['Lou', 'Sami'], levels: [PLACES] });
+    for (const name of ['Lou', 'Sami']) {
+      await startTurn(page, name);
+      // Almaty right, then Astana on Almaty too; the rest not known.
+      await placeCards(page, onAlmaty, 2);
+      await dontKnowAll(page, false);
+    }
+    await waitForScene(page, 'class-map');
+    await press(page, 'classmap.continue');
+    await waitForScene(page, 'classroom-results');
+
+    const confusions = page.getByTestId('confusions');
+    await expect(confusions.getByRole('heading', { name: 'Most common confusions' })).toBeVisible();
+    const line = '2 of 2 put Astana (Nur-Sultan in January 2022) where Almaty (Alma-Ata) is';
+    await expect(confusions.getByRole('listitem')).toHaveText([line]);
+    await page.screenshot({ path: test.info().outputPath('classroom-confusions-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await confusions.scrollIntoViewIfNeeded();
+    // On a phone the sentence wraps inside the page: nothing runs off to the side.
+    const box = await confusions.getByRole('listitem').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: test.info().outputPath('classroom-confusions-390.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    const csv = await downloadCsv(page);
+    expect(csv).toContain('"Most common confusions"');
+    expect(csv).toMatch(
+      new RegExp(
+        `"Places of the crisis","[^"]+","Astana[^"]*","Almaty \\(Alma-Ata\\)","2","2","${line.replace(/[()]/g, '\\$&')}"`,
+      ),
+    );
+    expect(notFound.every((path) => path === '/live/status')).toBe(true);
+    expect(errors.filter((error) => !error.includes('status of 404'))).toEqual([]);
+  });
+
   test('two teams play a relay of two levels, and the CSV holds both teams and every fact', async ({
     page,
   }) => {
