@@ -71,16 +71,17 @@ async function matchInfo(page: Page): Promise<MatchInfo> {
  */
 async function link(pupil: Pupil, choose: (itemId: string) => string, count = Number.POSITIVE_INFINITY) {
   const { items } = await matchInfo(pupil.page);
+  const now = async () => (await snapshot(pupil.page)).info.match as MatchInfo;
   for (const itemId of items.slice(0, count)) {
     const wanted = choose(itemId);
     await expect(async () => {
-      const info = await matchInfo(pupil.page);
-      if (info.links[itemId] === wanted) return;
-      if (info.selected?.id === itemId) await press(pupil, `match.target.${wanted}`);
-      else await press(pupil, `match.item.${itemId}`);
-      await expect
-        .poll(async () => (await matchInfo(pupil.page)).links[itemId], { timeout: 1500 })
-        .toBe(wanted);
+      if ((await now()).links[itemId] === wanted) return;
+      if ((await now()).selected?.id !== itemId) {
+        await press(pupil, `match.item.${itemId}`);
+        await expect.poll(async () => (await now()).selected?.id, { timeout: 1500 }).toBe(itemId);
+      }
+      await press(pupil, `match.target.${wanted}`);
+      await expect.poll(async () => (await now()).links[itemId], { timeout: 1500 }).toBe(wanted);
     }).toPass({ timeout: 30_000 });
   }
 }
