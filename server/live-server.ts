@@ -139,7 +139,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<Runni
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const address = req.socket.remoteAddress ?? 'unknown';
-    if (req.method === 'GET' && path === '/live/status') {
+    // The built game ships a static live/status.json saying { live: false }: this answer takes its place.
+    if (req.method === 'GET' && (path === '/live/status' || path === '/live/status.json')) {
       json(res, 200, { live: true, pupilUrl, teacherUrl });
       return;
     }

@@ -56,6 +56,9 @@ describe('guessing a room code', () => {
       pupilUrl: `http://127.0.0.1:${server.port}/#/live`,
       teacherUrl: `http://127.0.0.1:${server.port}/`,
     });
+    // The address the browser asks, which a static build answers from its own file with live: false.
+    const asked = await fetch(`http://127.0.0.1:${server.port}/live/status.json`);
+    expect(((await asked.json()) as { live: unknown }).live).toBe(true);
     for (const path of ['/live/status', '/', '/matchmake/joinById/NOPE00', '/nothing-here']) {
       const response = await fetch(`http://127.0.0.1:${server.port}${path}`, {
         method: path.startsWith('/matchmake') ? 'POST' : 'GET',

@@ -6,11 +6,12 @@ export interface LiveStatus {
 
 /**
  * Asks the page's own origin whether a Live server is behind it. A static build or `vite preview`
- * answers 404 or the game's HTML: then there is no Live session to offer, and null says so.
+ * serves the game's own assets/live/status.json, `{ "live": false }`, so asking never shows an error
+ * in the console; the Live server answers that address itself. No Live session: null says so.
  */
 export async function fetchLiveStatus(): Promise<LiveStatus | null> {
   try {
-    const response = await fetch('/live/status', { headers: { accept: 'application/json' } });
+    const response = await fetch('live/status.json', { headers: { accept: 'application/json' } });
     if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return null;
     const body: unknown = await response.json();
     if (typeof body !== 'object' || body === null) return null;
