@@ -28,9 +28,6 @@ export function showSessionSave(
     if (!element.isConnected) return;
     if (result.ok) show('saved', `✓ ${i18n.t('classroom:save.saved')}`);
     else
-      show(
-        'failed',
-        `⚠ ${i18n.t('classroom:save.failed')} ${i18n.t(`classroom:storage.${result.problem}`)}`,
-      );
+      show('failed', `⚠ ${i18n.t('classroom:save.failed')} ${i18n.t(`classroom:storage.${result.problem}`)}`);
   });
 }
