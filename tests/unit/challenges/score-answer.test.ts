@@ -306,7 +306,8 @@ describe('properties of every parsed answer', () => {
         }
         expect(result.items.map((item) => item.itemId).sort()).toEqual(ids(challenge));
       }),
-      { numRuns: 80 },
+      // A fixed seed: the share of raw values that parse varies between seeds, and the check below must not flake.
+      { numRuns: 200, seed: 20220105 },
     );
     // The property is about answers: enough of the runs must be ones.
     expect(accepted).toBeGreaterThan(10);
