@@ -51,7 +51,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx tsx server/main.ts --host 127.0.0.1 --port ${livePort} --dist ${buildFolder} --data-dir ${liveData}`,
+      command: `node --import tsx server/main.ts --host 127.0.0.1 --port ${livePort} --dist ${buildFolder} --data-dir ${liveData}`,
       url: `http://127.0.0.1:${livePort}/live/status`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
