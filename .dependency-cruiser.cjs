@@ -1,8 +1,8 @@
 /**
  * The import rules of ARCHITECTURE.md, checked by `npm run lint` (scripts/check-import-rules.mjs):
  * no file imports itself through others, the pure core imports no adapter, scene or server, and
- * neither the adapters nor the Live server import the scenes. Type-only imports count for those; a
- * circle closed only through type-only imports is a warning, since the compiler erases it.
+ * neither the adapters nor the Live server import the scenes. Type-only imports count for all of them:
+ * a circle of types still ties the files together for a reader.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -11,16 +11,9 @@ module.exports = {
       name: 'no-circular',
       severity: 'error',
       comment:
-        'A circle of imports: one of these files should receive what it needs instead (see src/main.ts).',
+        'A circle of imports, type-only ones included: one of these files should receive what it needs instead (see src/main.ts), or shared types go to a file of their own.',
       from: {},
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
-    },
-    {
-      name: 'no-circular-types',
-      severity: 'warn',
-      comment: 'A circle closed by a type-only import: move the shared types to a file of their own.',
-      from: {},
-      to: { circular: true, via: { dependencyTypes: ['type-only'] } },
+      to: { circular: true },
     },
     {
       name: 'core-stays-pure',

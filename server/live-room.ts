@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Client, CloseCode, Room, ServerError } from '@colyseus/core';
 import { isRecord } from '../src/core/challenges/answer-input';
-import type { ChallengeAnswer } from '../src/core/challenges/challenge-module';
+import type { ChallengeAnswer } from '../src/core/challenges/challenge-kinds';
 import {
   emptyAnswerFor,
   parseAnswerFor,

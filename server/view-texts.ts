@@ -3,7 +3,7 @@
  * its player view shows (and the level's title), never a fact, a note or a target it does not show.
  */
 import { isRecord } from '../src/core/challenges/answer-input';
-import type { PlayerChallengeView } from '../src/core/challenges/challenge-module';
+import type { PlayerChallengeView } from '../src/core/challenges/challenge-kinds';
 import { CHALLENGE_MODULES } from '../src/core/challenges/challenge-registry';
 
 export function viewKeys(view: PlayerChallengeView): string[] {

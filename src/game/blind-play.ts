@@ -17,7 +17,7 @@
  * next screen (a waiting screen, the reveal) when it likes; until then the challenge stays on screen.
  */
 import type Phaser from 'phaser';
-import type { ChallengeAnswer } from '../core/challenges/challenge-module';
+import type { ChallengeAnswer } from '../core/challenges/challenge-kinds';
 import type { ChallengeKind } from '../core/level/level-types';
 import { servicesOf } from './game-services';
 import { type AnswerSoFar, type BlindPlay, type BlindSceneData, CHALLENGE_SCENE } from './level-flow';

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { ChallengeAnswer, PlayerChallengeView } from '../core/challenges/challenge-module';
+import type { ChallengeAnswer, PlayerChallengeView } from '../core/challenges/challenge-kinds';
 import { scoreAnswer } from '../core/challenges/challenge-registry';
 import { applyDifficulty, type Difficulty, parseDifficulty } from '../core/level/difficulty';
 import type { Challenge, ChallengeKind, Level, MapView, TextKey } from '../core/level/level-types';

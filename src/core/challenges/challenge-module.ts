@@ -1,36 +1,5 @@
-import type { Challenge, ChallengeKind, TextKey } from '../level/level-types';
+import type { ChallengeKind, TextKey } from '../level/level-types';
 import type { ChallengeResult } from '../run/level-run';
-import type { MatchAnswer, MatchPlayerView } from './match/match-answer';
-import type { PlaceAnswer, PlacePlayerView } from './place/place-answer';
-import type { TimelineAnswer, TimelinePlayerView } from './timeline/timeline-answer';
-
-/** Each kind's challenge, raw answer and player view, by kind. */
-export interface ChallengeKinds {
-  readonly place: {
-    challenge: Extract<Challenge, { kind: 'place' }>;
-    answer: PlaceAnswer;
-    view: PlacePlayerView;
-  };
-  readonly timeline: {
-    challenge: Extract<Challenge, { kind: 'timeline' }>;
-    answer: TimelineAnswer;
-    view: TimelinePlayerView;
-  };
-  readonly match: {
-    challenge: Extract<Challenge, { kind: 'match' }>;
-    answer: MatchAnswer;
-    view: MatchPlayerView;
-  };
-}
-
-export type ChallengeOf<K extends ChallengeKind> = ChallengeKinds[K]['challenge'];
-export type AnswerOf<K extends ChallengeKind> = ChallengeKinds[K]['answer'];
-export type PlayerViewOf<K extends ChallengeKind> = ChallengeKinds[K]['view'];
-
-/** Any kind's raw answer: what the player did, as plain JSON, never a score. */
-export type ChallengeAnswer = AnswerOf<ChallengeKind>;
-/** Any kind's player view: what a client may see of a challenge before its reveal. */
-export type PlayerChallengeView = PlayerViewOf<ChallengeKind>;
 
 /** Why a raw answer was refused; the codes are i18n keys' last part, never text. */
 export type AnswerProblem =
@@ -41,8 +10,8 @@ export type AnswerProblem =
   | 'badValue'
   | 'tooLarge';
 
-export type ParsedAnswer<K extends ChallengeKind> =
-  | { readonly ok: true; readonly answer: AnswerOf<K> }
+export type ParsedAnswer<A> =
+  | { readonly ok: true; readonly answer: A }
   | { readonly ok: false; readonly problem: AnswerProblem };
 
 /**
@@ -54,14 +23,14 @@ export type ParsedAnswer<K extends ChallengeKind> =
  * - `score` is the one scoring rule, the same on a pupil's device, a projector and the Live server;
  *   scoring an answer twice gives the same result, and items the answer leaves out score as skipped.
  */
-export interface ChallengeModule<K extends ChallengeKind> {
+export interface ChallengeModule<K extends ChallengeKind, C, A, V> {
   readonly kind: K;
   readonly pointsPerItem: number;
-  playerView(challenge: ChallengeOf<K>): PlayerViewOf<K>;
+  playerView(challenge: C): V;
   /** The answer of a player who did nothing (time ran out before the first move). */
-  emptyAnswer(view: PlayerViewOf<K>): AnswerOf<K>;
-  parseAnswer(view: PlayerViewOf<K>, raw: unknown): ParsedAnswer<K>;
-  score(challenge: ChallengeOf<K>, answer: AnswerOf<K>): ChallengeResult;
+  emptyAnswer(view: V): A;
+  parseAnswer(view: V, raw: unknown): ParsedAnswer<A>;
+  score(challenge: C, answer: A): ChallengeResult;
   /** The content keys a player view shows, so a client is sent those texts and no others. */
-  viewTextKeys(view: PlayerViewOf<K>): TextKey[];
+  viewTextKeys(view: V): TextKey[];
 }

@@ -1,12 +1,13 @@
 import type { Challenge, ChallengeKind } from '../level/level-types';
 import type { ChallengeResult } from '../run/level-run';
-import type { ChallengeAnswer, ChallengeModule, ParsedAnswer, PlayerChallengeView } from './challenge-module';
+import type { AnswerOf, ChallengeAnswer, ModuleOf, PlayerChallengeView } from './challenge-kinds';
+import type { ParsedAnswer } from './challenge-module';
 import { matchModule } from './match/match-answer';
 import { placeModule } from './place/place-answer';
 import { timelineModule } from './timeline/timeline-answer';
 
 /** Every kind of challenge the game knows. Adding a kind means adding it here, and nowhere else in the core. */
-export const CHALLENGE_MODULES: { readonly [K in ChallengeKind]: ChallengeModule<K> } = {
+export const CHALLENGE_MODULES: { readonly [K in ChallengeKind]: ModuleOf<K> } = {
   place: placeModule,
   timeline: timelineModule,
   match: matchModule,
@@ -14,9 +15,9 @@ export const CHALLENGE_MODULES: { readonly [K in ChallengeKind]: ChallengeModule
 
 export const CHALLENGE_KIND_NAMES = Object.keys(CHALLENGE_MODULES) as ChallengeKind[];
 
-function moduleOf(kind: ChallengeKind): ChallengeModule<ChallengeKind> {
+function moduleOf(kind: ChallengeKind): ModuleOf<ChallengeKind> {
   // Each call below passes a challenge or view whose kind picked the module, so the pairing holds.
-  return CHALLENGE_MODULES[kind] as unknown as ChallengeModule<ChallengeKind>;
+  return CHALLENGE_MODULES[kind] as unknown as ModuleOf<ChallengeKind>;
 }
 
 /** What a client may be shown of a challenge before its reveal. */
@@ -25,7 +26,10 @@ export function playerViewOf(challenge: Challenge): PlayerChallengeView {
 }
 
 /** Reads an untrusted answer to this challenge; anything that is not a possible answer is refused. */
-export function parseAnswerFor(view: PlayerChallengeView, raw: unknown): ParsedAnswer<ChallengeKind> {
+export function parseAnswerFor(
+  view: PlayerChallengeView,
+  raw: unknown,
+): ParsedAnswer<AnswerOf<ChallengeKind>> {
   return moduleOf(view.kind).parseAnswer(view as never, raw);
 }
 

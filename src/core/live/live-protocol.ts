@@ -8,7 +8,7 @@
  * room state (@colyseus/schema, server/live-state.ts) mirrors `LivePublicState`; everything private
  * travels as the messages below, to one client.
  */
-import type { PlayerChallengeView } from '../challenges/challenge-module';
+import type { PlayerChallengeView } from '../challenges/challenge-kinds';
 import type { ClassroomSession, SessionSettings } from '../classroom/classroom-session';
 import type { Challenge, Level, MapView, TextKey } from '../level/level-types';
 import type { ChallengeResult } from '../run/level-run';

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import type { ChallengeAnswer } from '../../core/challenges/challenge-module';
+import type { ChallengeAnswer } from '../../core/challenges/challenge-kinds';
 import { playerViewOf, scoreAnswer } from '../../core/challenges/challenge-registry';
 import { playedLevel } from '../../core/classroom/class-results';
 import type { ClassroomSession } from '../../core/classroom/classroom-session';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlayerChallengeView } from '../../../src/core/challenges/challenge-module';
+import type { PlayerChallengeView } from '../../../src/core/challenges/challenge-kinds';
 import { parseAnswerFor, playerViewOf } from '../../../src/core/challenges/challenge-registry';
 import type { MatchPlayerView } from '../../../src/core/challenges/match/match-answer';
 import type { PlacePlayerView } from '../../../src/core/challenges/place/place-answer';

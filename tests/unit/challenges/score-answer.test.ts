@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChallengeAnswer } from '../../../src/core/challenges/challenge-module';
+import type { ChallengeAnswer } from '../../../src/core/challenges/challenge-kinds';
 import {
   emptyAnswerFor,
   parseAnswerFor,

@@ -54,7 +54,7 @@ export interface MatchPlayerView {
   readonly items: readonly MatchPlayerItem[];
 }
 
-export const matchModule: ChallengeModule<'match'> = {
+export const matchModule: ChallengeModule<'match', MatchChallenge, MatchAnswer, MatchPlayerView> = {
   kind: 'match',
   pointsPerItem: MATCH_POINTS_PER_ITEM,
   playerView: (challenge) => {
@@ -131,7 +131,7 @@ export function scoreMatchAnswer(challenge: MatchChallenge, answer: MatchAnswer)
   };
 }
 
-function parseMatchAnswer(view: MatchPlayerView, raw: unknown): ParsedAnswer<'match'> {
+function parseMatchAnswer(view: MatchPlayerView, raw: unknown): ParsedAnswer<MatchAnswer> {
   if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
   if (ownField(raw, 'kind') !== 'match') return { ok: false, problem: 'wrongKind' };
   const rawLinks = ownField(raw, 'links');

@@ -31,7 +31,7 @@ export interface PlacePlayerView {
   readonly items: readonly PlacePlayerItem[];
 }
 
-export const placeModule: ChallengeModule<'place'> = {
+export const placeModule: ChallengeModule<'place', PlaceChallenge, PlaceAnswer, PlacePlayerView> = {
   kind: 'place',
   pointsPerItem: PLACE_POINTS_PER_ITEM,
   playerView: (challenge) => ({
@@ -86,7 +86,7 @@ export function scorePlaceAnswer(challenge: PlaceChallenge, answer: PlaceAnswer)
   return { challengeId: challenge.id, kind: 'place', items };
 }
 
-function parsePlaceAnswer(view: PlacePlayerView, raw: unknown): ParsedAnswer<'place'> {
+function parsePlaceAnswer(view: PlacePlayerView, raw: unknown): ParsedAnswer<PlaceAnswer> {
   if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
   if (ownField(raw, 'kind') !== 'place') return { ok: false, problem: 'wrongKind' };
   const drops = ownField(raw, 'drops');

@@ -28,7 +28,12 @@ export interface TimelinePlayerView {
   readonly items: readonly TimelinePlayerItem[];
 }
 
-export const timelineModule: ChallengeModule<'timeline'> = {
+export const timelineModule: ChallengeModule<
+  'timeline',
+  TimelineChallenge,
+  TimelineAnswer,
+  TimelinePlayerView
+> = {
   kind: 'timeline',
   pointsPerItem: TIMELINE_POINTS_PER_CARD,
   playerView: (challenge) => {
@@ -46,7 +51,7 @@ export const timelineModule: ChallengeModule<'timeline'> = {
   },
   // A player who never moved a card leaves them as dealt.
   emptyAnswer: (view) => ({ kind: 'timeline', order: view.items.map((item) => item.id) }),
-  parseAnswer: (view, raw): ParsedAnswer<'timeline'> => {
+  parseAnswer: (view, raw): ParsedAnswer<TimelineAnswer> => {
     if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
     if (ownField(raw, 'kind') !== 'timeline') return { ok: false, problem: 'wrongKind' };
     const rawOrder = ownField(raw, 'order');
