@@ -59,7 +59,7 @@ export class HowlerAudioPlayer implements AudioPlayer {
   private readonly failed = new Set<SoundCue | 'music'>();
   private music: Howl | null = null;
   private musicId: number | null = null;
-  private musicWanted = false;
+  private wantsMusic = false;
   private readonly onGesture = () => this.onFirstGesture();
 
   constructor(
@@ -96,14 +96,18 @@ export class HowlerAudioPlayer implements AudioPlayer {
     if (howl) this.attempt(`could not play the "${cue}" sound`, () => howl.play());
   }
 
+  get musicWanted(): boolean {
+    return this.wantsMusic;
+  }
+
   startMusic(): void {
-    this.musicWanted = true;
+    this.wantsMusic = true;
     this.loadHowler();
     this.resumeMusic();
   }
 
   stopMusic(): void {
-    this.musicWanted = false;
+    this.wantsMusic = false;
     const howl = this.music;
     const id = this.musicId;
     if (!howl || id === null) return;
@@ -115,7 +119,7 @@ export class HowlerAudioPlayer implements AudioPlayer {
       howl.once(
         'fade',
         () => {
-          if (!this.musicWanted && this.musicId === id) this.silenceMusic();
+          if (!this.wantsMusic && this.musicId === id) this.silenceMusic();
         },
         id,
       );
@@ -191,7 +195,7 @@ export class HowlerAudioPlayer implements AudioPlayer {
   }
 
   private resumeMusic(): void {
-    if (!this.unlocked || this.currentMuted || !this.musicWanted || this.failed.has('music')) return;
+    if (!this.unlocked || this.currentMuted || !this.wantsMusic || this.failed.has('music')) return;
     this.music ??= this.create('music', {
       src: [audioUrl('music.mp3')],
       sprite: { loop: MUSIC_LOOP },

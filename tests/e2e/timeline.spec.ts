@@ -234,3 +234,16 @@ test('a card dropped in the wrong slot is marked wrong and the reveal can show t
   await expect.poll(async () => (await timelineInfo(page)).displayed).toEqual(truth);
   expect((await timelineInfo(page)).order).toEqual(swapped.order);
 });
+
+test('the menus’ music stops for the timeline and does not start again there', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./#/levels');
+  await waitForScene(page, 'level-select');
+  await expect.poll(async () => (await snapshot(page)).info.musicWanted).toBe(true);
+  await click(page, `level.${LEVEL_ID}`);
+  await waitForScene(page, 'timeline');
+  await target(page, 'timeline.check');
+  // The timeline is drawn as a menu; the menus' music would compete with the cards for attention.
+  expect((await snapshot(page)).info.musicWanted).toBe(false);
+  expect(errors).toEqual([]);
+});

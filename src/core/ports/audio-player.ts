@@ -16,4 +16,6 @@ export interface AudioPlayer {
   setVolume(volume: number): void;
   readonly muted: boolean;
   readonly volume: number;
+  /** Whether the menu music is asked for now (it may still wait for the first gesture, or be muted). */
+  readonly musicWanted: boolean;
 }

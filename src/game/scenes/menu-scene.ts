@@ -15,6 +15,8 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
   protected focus!: FocusGroup;
   protected unit = 1;
   protected sceneData!: Data;
+  /** The menus play their music; a challenge drawn as a menu (the timeline) wants the player's attention instead. */
+  protected readonly menuMusic: boolean = true;
 
   create(data: Data): void {
     this.sceneData = data;
@@ -35,7 +37,8 @@ export abstract class MenuScene<Data = undefined> extends Phaser.Scene {
       offLanguage();
       keyboard?.off('keydown-ESC', onEscape);
     });
-    this.services.audio.startMusic();
+    if (this.menuMusic) this.services.audio.startMusic();
+    this.services.probe?.setInfo(this, 'musicWanted', () => this.services.audio.musicWanted);
     this.rebuild();
   }
 

@@ -86,6 +86,8 @@ const FACT_DEPTH = 20;
  * answers (`open`) is scored and revealed at the check. Blind, the check hands the order over.
  */
 export class TimelineScene extends MenuScene<ChallengeSceneData> implements AnswerSoFar {
+  /** The level stopped the menus' music when it started; entering this challenge must not start it again. */
+  protected override readonly menuMusic = false;
   private view: TimelinePlayerView | null = null;
   /** The challenge itself, only when played with its answers shown. */
   private open: OpenPlay | null = null;
