@@ -200,8 +200,9 @@ for (const screen of [
       // Almaty dropped right on Astana: the card names the place it was put on, how far and which way.
       const onAstana = await at('astana');
       await dragCard(page, 'almaty', onAstana.x, onAstana.y);
+      // Then the level's own note for that very confusion.
       expect(await feedbackShown(page)).toMatch(
-        /^→ You put Almaty \(Alma-Ata\) on Astana \(Nur-Sultan in January 2022\), \d+ km north-west of where it really is\.$/,
+        /^→ You put Almaty \(Alma-Ata\) on Astana \(Nur-Sultan in January 2022\), \d+ km north-west of where it really is\.\n→ An easy mix-up: Almaty is the former capital and still the economic capital \(B§4\), while the capital of January 2022, then called Nur-Sultan, lies far to the north \(A§2, B§3\)\.$/,
       );
       await page.screenshot({
         path: test.info().outputPath(`place-feedback-on-place-${screen.viewport.width}.png`),

@@ -1,21 +1,9 @@
 import { type CountryShape, countryAt } from '../geo/country-shapes';
 import { distanceKm } from '../geo/great-circle';
 import { fromTuple, type LonLat } from '../geo/lon-lat';
-import type { PlaceChallenge, PlaceItem, TextKey } from '../level/level-types';
+import type { KnownConfusion, PlaceChallenge, PlaceItem } from '../level/level-types';
 import { compassPoint, directionKey, roundedKm } from './compass';
 import { contentKey, type FeedbackMessage } from './feedback-message';
-
-/**
- * A confusion a level knows to be common, with what to say when it happens: the player put `item`
- * where `confusedWith` (another item of the same challenge) is. Levels may carry these once the
- * schema has an optional `confusions` list (see /work/notes/content-schema-request.md).
- */
-export interface KnownConfusion {
-  readonly item: string;
-  readonly confusedWith: string;
-  /** Content key of the note, e.g. "places-of-the-crisis.confusions.almaty-astana". */
-  readonly note: TextKey;
-}
 
 /** What the player probably confused, for a card dropped outside its tolerance. */
 export type PlaceConfusion =

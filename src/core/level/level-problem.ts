@@ -35,6 +35,8 @@ export type LevelProblemCode =
   | 'paragraphOutOfRange'
   | 'unknownTarget'
   | 'targetUsedTwice'
+  | 'unknownConfusionItem'
+  | 'confusionWithItself'
   | 'emptyBox'
   | 'invalidDate'
   | 'outsideMap'

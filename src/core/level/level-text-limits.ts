@@ -31,6 +31,8 @@ export function levelTextRoles(level: Level): Map<string, LevelTextRole> {
   for (const article of Object.values(level.articles)) add(article.title, 'article');
   for (const challenge of level.challenges) {
     add(challenge.prompt, 'prompt');
+    if (challenge.kind === 'place')
+      for (const confusion of challenge.confusions ?? []) add(confusion.note, 'note');
     if (challenge.kind === 'match') for (const target of challenge.targets) add(target.text, 'target');
     for (const item of challenge.items) {
       add(item.fact, 'fact');

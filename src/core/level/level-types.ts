@@ -51,12 +51,23 @@ export interface PlaceItem extends ItemBase {
   readonly toleranceKm: number;
 }
 
+/**
+ * A confusion the author knows to be common: the player put `item` where `confusedWith` (another
+ * item of the same challenge) is. Its note is shown, besides the game's own words, when it happens.
+ */
+export interface KnownConfusion {
+  readonly item: string;
+  readonly confusedWith: string;
+  readonly note: TextKey;
+}
+
 export interface PlaceChallenge {
   readonly kind: 'place';
   readonly id: string;
   readonly prompt: TextKey;
   readonly maxDistanceKm: number;
   readonly items: readonly PlaceItem[];
+  readonly confusions?: readonly KnownConfusion[];
 }
 
 export interface TimelineItem extends ItemBase {
@@ -137,6 +148,8 @@ export function levelTextKeys(level: Level): string[] {
   for (const article of Object.values(level.articles)) keys.push(article.title);
   for (const challenge of level.challenges) {
     keys.push(challenge.prompt);
+    if (challenge.kind === 'place')
+      for (const confusion of challenge.confusions ?? []) keys.push(confusion.note);
     if (challenge.kind === 'match') for (const target of challenge.targets) keys.push(target.text);
     for (const item of challenge.items) {
       keys.push(item.fact);

@@ -213,6 +213,16 @@ function semanticProblems(file: string, level: Level): LevelProblem[] {
         else if (item.toleranceKm >= challenge.maxDistanceKm)
           add(path, 'toleranceNotBelowMax', { tolerance: item.toleranceKm, max: challenge.maxDistanceKm });
       });
+      const itemIds = new Set(challenge.items.map((item) => item.id));
+      (challenge.confusions ?? []).forEach((confusion, c) => {
+        const path = `${challengePath}/confusions/${c}`;
+        for (const field of ['item', 'confusedWith'] as const) {
+          if (!itemIds.has(confusion[field]))
+            add(`${path}/${field}`, 'unknownConfusionItem', { item: quoteText(confusion[field]) });
+        }
+        if (confusion.item === confusion.confusedWith)
+          add(`${path}/confusedWith`, 'confusionWithItself', { item: quoteText(confusion.item) });
+      });
     }
     challenge.items.forEach((item, i) => {
       const itemPath = `${challengePath}/items/${i}`;

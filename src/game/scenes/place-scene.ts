@@ -432,7 +432,10 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
             max: number.format(score.maxPoints),
           });
     // What the player probably confused: the place, or the country, under a drop outside the tolerance.
-    const feedback = placeFeedback(challenge, item, guess, { shapes: this.shapes });
+    const feedback = placeFeedback(challenge, item, guess, {
+      shapes: this.shapes,
+      ...(challenge.confusions ? { confusions: challenge.confusions } : {}),
+    });
     const articleTitles = Object.fromEntries(
       Object.entries(level.articles).map(([id, article]) => [id, article.title]),
     );

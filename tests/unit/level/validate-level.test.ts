@@ -219,6 +219,45 @@ describe('level validation', () => {
     ]);
   });
 
+  it('accepts a known confusion between two places of the challenge, and refuses one naming no item or itself', () => {
+    const withOther = (level: any) => {
+      level.challenges[0].items.push({
+        ...level.challenges[0].items[0],
+        id: 'astana',
+        name: 'sample.astana',
+        lonLat: [71.43, 51.13],
+      });
+    };
+    expect(
+      broken((level) => {
+        withOther(level);
+        level.challenges[0].confusions = [{ item: 'almaty', confusedWith: 'astana', note: 'sample.mix-up' }];
+      }),
+    ).toEqual([]);
+    expect(
+      broken((level) => {
+        withOther(level);
+        level.challenges[0].confusions = [
+          { item: 'almaty', confusedWith: 'shymkent', note: 'sample.mix-up' },
+          { item: 'astana', confusedWith: 'astana', note: 'sample.mix-up' },
+        ];
+      }),
+    ).toEqual([
+      {
+        file: 'test.json',
+        path: '/challenges/0/confusions/0/confusedWith',
+        code: 'unknownConfusionItem',
+        params: { item: 'shymkent' },
+      },
+      {
+        file: 'test.json',
+        path: '/challenges/0/confusions/1/confusedWith',
+        code: 'confusionWithItself',
+        params: { item: 'astana' },
+      },
+    ]);
+  });
+
   it('rejects two items sharing one target in pairs mode', () => {
     const problems = broken((level) =>
       level.challenges[2].items.push({

@@ -50,6 +50,8 @@ const KNOWN_CODES = new Set<LevelProblemCode>([
   'paragraphOutOfRange',
   'unknownTarget',
   'targetUsedTwice',
+  'unknownConfusionItem',
+  'confusionWithItself',
   'emptyBox',
   'invalidDate',
   'outsideMap',
