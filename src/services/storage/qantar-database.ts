@@ -9,6 +9,8 @@ import { storageProblemOf } from './storage-problem';
 export interface QantarSchema extends DBSchema {
   scores: { key: string; value: unknown };
   review: { key: string; value: unknown };
+  /** The studio's level drafts, by draft id. */
+  drafts: { key: string; value: unknown };
 }
 
 export type QantarConnection = IDBPDatabase<QantarSchema>;
@@ -22,6 +24,9 @@ const MIGRATIONS: readonly ((db: QantarConnection) => void)[] = [
   (db) => {
     db.createObjectStore('scores', { keyPath: 'id' });
     db.createObjectStore('review', { keyPath: 'key' });
+  },
+  (db) => {
+    db.createObjectStore('drafts', { keyPath: 'id' });
   },
 ];
 
