@@ -8,8 +8,8 @@
  * bodies; then Colyseus (matchmaking) and the game's files. Saved rooms are restored before any
  * join is let through.
  */
+import { contentSecurityPolicy as pagePolicy } from '../scripts/content-security-policy';
 import './node20-websocket';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -328,30 +328,11 @@ export function displayHosts(host: string): string[] {
 }
 
 /**
- * Same origin for everything; the page's own inline scripts allowed by their hashes (read from the
- * built index.html), inline styles allowed (the page's <style> and the widgets' style attributes),
- * pictures and sounds also from data: and blob: URLs (the QR code, the sound unlock).
+ * The built page's own policy (the one its <meta> tag carries), plus what only a header can say:
+ * no page may frame the game.
  */
 export function contentSecurityPolicy(dist: string): string {
   const index = join(dist, 'index.html');
   const html = existsSync(index) ? readFileSync(index, 'utf8') : '';
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (match) =>
-      `'sha256-${createHash('sha256')
-        .update(match[1] ?? '')
-        .digest('base64')}'`,
-  );
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self' ws: wss:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return `${pagePolicy(html)}; frame-ancestors 'none'`;
 }

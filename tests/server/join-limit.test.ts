@@ -66,6 +66,8 @@ describe('guessing a room code', () => {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(response.headers.get('content-security-policy')).toContain("object-src 'none'");
+      // The header is as strict as the page's own <meta> policy: inline styles only as attributes.
+      expect(response.headers.get('content-security-policy')).not.toMatch(/style-src [^;]*'unsafe-inline'/);
     }
   });
 });
