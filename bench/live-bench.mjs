@@ -7,13 +7,12 @@
  * pupil answered), the server's CPU and memory per pupil, messages and bytes per pupil per
  * challenge, and answers lost. CPU and memory are read from /proc (Linux).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from '@colyseus/sdk';
+import { freePort, startLiveServer, waitUntil as waitFor } from '../scripts/child-processes.mjs';
 import { summarize } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -31,23 +30,9 @@ if (!Number.isInteger(PUPILS) || PUPILS < 1 || PUPILS > 500)
   throw new Error('--pupils: a number from 1 to 500');
 const level = JSON.parse(readFileSync(join(root, 'levels', `${values.level}.json`), 'utf8'));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntil(check, what, timeoutMs = WAIT_MS) {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+/** Polled every 5 ms: the latencies measured here are a few milliseconds. */
+function waitUntil(check, what, timeoutMs = WAIT_MS) {
+  return waitFor(check, what, timeoutMs, 5);
 }
 
 /** CPU seconds (user + system) and resident memory (MB) of a process, from /proc. */
@@ -87,31 +72,9 @@ function watch(room) {
 
 const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'qantar-live-bench-'));
-const server = spawn(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    'server/main.ts',
-    '--port',
-    String(port),
-    '--data-dir',
-    dataDir,
-    '--dist',
-    join(dataDir, 'no-build'),
-    '--max-pupils',
-    String(PUPILS),
-  ],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-let output = '';
-server.stdout.on('data', (chunk) => {
-  output += String(chunk);
-});
+const { child: server } = await startLiveServer({ port, dataDir, maxPupils: PUPILS, what: 'the server' });
 
 try {
-  await waitUntil(() => output.includes('Qantar is running') || server.exitCode !== null, 'the server');
-  if (server.exitCode !== null) throw new Error(`the server stopped: ${output}`);
   const endpoint = `http://127.0.0.1:${port}`;
   const setup = {
     className: 'Bench',

@@ -7,13 +7,18 @@
  * answer latency p95 (send → `answerAccepted`, which the server sends once the answer is in Redis),
  * answers lost, and each process's memory. Figures, not a pass or fail.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from '@colyseus/sdk';
+import {
+  freePort,
+  killProcess,
+  startLiveServer,
+  startRedisServer,
+  waitUntil as waitFor,
+} from '../scripts/child-processes.mjs';
 import { summarize } from './stats.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -33,23 +38,9 @@ if (!Number.isInteger(PUPILS) || !Number.isInteger(ROOMS) || ROOMS < 1 || PUPILS
   throw new Error('--pupils and --rooms: whole numbers, at least one pupil per room, at most 3000 pupils');
 const level = JSON.parse(readFileSync(join(root, 'levels', `${values.level}.json`), 'utf8'));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntil(check, what, timeoutMs = WAIT_MS) {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Polled every 5 ms: the latencies measured here are a few milliseconds. */
+function waitUntil(check, what, timeoutMs = WAIT_MS) {
+  return waitFor(check, what, timeoutMs, 5);
 }
 
 function rssMb(pid) {
@@ -71,62 +62,26 @@ function answerTo(view) {
   return { kind: 'match', links: items.map((item) => ({ itemId: item.id, targetId: item.answer })) };
 }
 
-/** A child process whose output is kept, started when `ready` appears in it. */
-async function startChild(command, args, ready, what) {
-  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  let failed = null;
-  child.once('error', (error) => {
-    failed = error;
-  });
-  child.stdout.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  children.push(child);
-  await waitUntil(() => failed || output.includes(ready) || child.exitCode !== null, what);
-  if (failed)
-    throw new Error(`${what}: ${failed.message} (is redis-server installed? apt-get install redis-server)`);
-  if (child.exitCode !== null) throw new Error(`${what} stopped: ${output}`);
-  return child;
-}
-
 const children = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'qantar-live-scale-'));
 
 async function runWith(processCount) {
   const redisPort = await freePort();
-  const redis = await startChild(
-    'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    'Ready to accept connections',
-    'redis-server',
-  );
+  const { child: redis } = await startRedisServer(redisPort, {
+    missing: 'is redis-server installed? apt-get install redis-server',
+  });
+  children.push(redis);
   const servers = [];
   for (let index = 0; index < processCount; index++) {
     const port = await freePort();
-    const child = await startChild(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'server/main.ts',
-        '--port',
-        String(port),
-        '--data-dir',
-        dataDir,
-        '--dist',
-        join(dataDir, 'no-build'),
-        '--max-pupils',
-        String(Math.ceil(PUPILS / ROOMS)),
-        '--redis',
-        `redis://127.0.0.1:${redisPort}`,
-      ],
-      'Qantar is running',
-      `Live process ${index + 1}`,
-    );
+    const { child } = await startLiveServer({
+      port,
+      dataDir,
+      maxPupils: Math.ceil(PUPILS / ROOMS),
+      redis: `redis://127.0.0.1:${redisPort}`,
+      what: `Live process ${index + 1}`,
+    });
+    children.push(child);
     servers.push({ child, endpoint: `http://127.0.0.1:${port}` });
   }
   const idleMb = servers.map((server) => rssMb(server.child.pid));
@@ -272,7 +227,6 @@ try {
   print(await runWith(2));
   print(await runWith(1));
 } finally {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await Promise.all(children.map(killProcess));
   rmSync(dataDir, { recursive: true, force: true });
 }

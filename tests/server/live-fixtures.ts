@@ -3,14 +3,16 @@
  * record every message and state they receive, and bounded waits (never an open-ended loop).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import { ColyseusTestServer } from '@colyseus/testing';
+import { freePort, waitUntil as waitFor } from '../../scripts/child-processes.mjs';
 import { type RunningLiveServer, startLiveServer } from '../../server/live-server';
 import type { Level } from '../../src/core/level/level-types';
 import type { LiveServerMessage, LiveSetup } from '../../src/core/live/live-protocol';
+
+export { freePort };
 
 export const SETUP: LiveSetup = {
   className: '4e B',
@@ -24,18 +26,6 @@ export const SETUP: LiveSetup = {
     ranking: 'full',
   },
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'qantar-live-'));
@@ -123,12 +113,9 @@ export class Watched {
   }
 }
 
-export async function waitUntil(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Polls until `check` holds, for at most `timeoutMs` (8 s: one room on loopback answers far sooner). */
+export function waitUntil(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  return waitFor(check, what, timeoutMs);
 }
 
 export function sdk(port: number): Client {

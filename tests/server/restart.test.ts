@@ -4,66 +4,29 @@
  * back under its code, every client gets its seat back with its token, and the session finishes
  * with every answer counted once.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { killProcess, startLiveServer } from '../../scripts/child-processes.mjs';
 import { answerTo, freePort, SETUP, sdk, tempDir, Watched, waitUntil } from './live-fixtures';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const root = join(import.meta.dirname, '..', '..');
 const running: ChildProcess[] = [];
 
-async function startProcess(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'server/main.ts',
-      '--port',
-      String(port),
-      '--data-dir',
-      dataDir,
-      '--dist',
-      join(dataDir, 'no-build'),
-    ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const { child } = await startLiveServer({ port, dataDir, what: 'the server', timeoutMs: 20_000 });
   running.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
-  await waitUntil(
-    () => output.includes('Qantar is running') || child.exitCode !== null,
-    'the server to start',
-    20_000,
-  );
-  if (child.exitCode !== null) throw new Error(`the server stopped: ${output}`);
   return child;
 }
 
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
 afterAll(async () => {
-  await Promise.all(
-    running.filter((child) => child.exitCode === null && child.signalCode === null).map(kill),
-  );
+  await Promise.all(running.map(killProcess));
 });
 
 describe('a server killed mid-session', () => {
   it('comes back with every room, seat and answer, and the session finishes with nothing lost or doubled', async () => {
     const [port, dataDir] = [await freePort(), tempDir()];
-    const first = await startProcess(port, dataDir);
+    const first = await startServer(port, dataDir);
     const host = new Watched(await sdk(port).create('live', { role: 'host', setup: SETUP }));
     const { code, hostToken } = await host.message('host');
     const pupils: Watched[] = [];
@@ -75,8 +38,8 @@ describe('a server killed mid-session', () => {
     for (const entry of pupils.slice(0, 2)) entry.send('answer', { step: 0, answer: answerTo(view) });
     await Promise.all(pupils.slice(0, 2).map((entry) => entry.message('answerAccepted')));
 
-    await kill(first);
-    await startProcess(port, dataDir);
+    await killProcess(first);
+    await startServer(port, dataDir);
 
     // Everyone comes back with their token, as the browser does after a restart.
     const projector = new Watched(await sdk(port).joinById(code, { role: 'host', hostToken }));
