@@ -1,24 +1,7 @@
-import countries from 'i18n-iso-countries';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { COUNTRIES_OBJECT, countryAt, countryShapes } from '../../../src/core/geo/country-shapes';
+import { countryAt, countryShapes } from '../../../src/core/geo/country-shapes';
 import { lonLat } from '../../../src/core/geo/lon-lat';
-
-/** world-atlas keyed by alpha-3, as scripts/build-geometry.mjs writes it (features without a code left out). */
-function isoTopology(): Topology {
-  const source = world as unknown as Topology & { objects: { countries: { geometries: { id?: string }[] } } };
-  const geometries = source.objects.countries.geometries
-    .map((geometry) => ({
-      ...geometry,
-      id: geometry.id === undefined ? undefined : countries.numericToAlpha3(geometry.id),
-    }))
-    .filter((geometry) => geometry.id !== undefined);
-  return {
-    ...source,
-    objects: { [COUNTRIES_OBJECT]: { type: 'GeometryCollection', geometries } },
-  } as unknown as Topology;
-}
+import { isoTopology } from './iso-topology';
 
 const shapes = countryShapes(isoTopology());
 

@@ -1,24 +1,11 @@
-import countries from 'i18n-iso-countries';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import world from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { COUNTRIES_OBJECT, countryAt, countryShapes } from '../../../src/core/geo/country-shapes';
+import { countryAt, countryShapes } from '../../../src/core/geo/country-shapes';
 import { labelPlacement } from '../../../src/core/geo/label-placement';
 import { MapProjection } from '../../../src/core/geo/map-projection';
 import { projectPolygons } from '../../../src/core/geo/planar-geometry';
+import { isoTopology } from './iso-topology';
 
-const source = world as unknown as Topology & { objects: { countries: GeometryCollection } };
-const shapes = countryShapes({
-  ...source,
-  objects: {
-    [COUNTRIES_OBJECT]: {
-      type: 'GeometryCollection',
-      geometries: source.objects.countries.geometries
-        .filter((geometry) => geometry.id !== undefined)
-        .map((geometry) => ({ ...geometry, id: countries.numericToAlpha3(String(geometry.id)) })),
-    },
-  },
-} as unknown as Topology);
+const shapes = countryShapes(isoTopology());
 const map = MapProjection.create(
   { projection: 'conicConformal', bbox: [46, 40, 88, 56] },
   { x: 0, y: 0, width: 1200, height: 700 },

@@ -1,27 +1,12 @@
 import { geoIdentity, geoPath } from 'd3-geo';
-import countries from 'i18n-iso-countries';
 import { neighbors } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import world from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { LAND_TONES, readCountryAtlas } from '../../../src/core/geo/country-atlas';
 import { COUNTRIES_OBJECT } from '../../../src/core/geo/country-shapes';
 import { MapProjection } from '../../../src/core/geo/map-projection';
 import { projectLines, projectPolygons } from '../../../src/core/geo/planar-geometry';
-
-function isoTopology(): Topology {
-  const source = world as unknown as Topology & { objects: { countries: GeometryCollection } };
-  const geometries = source.objects.countries.geometries
-    .map((geometry) => ({
-      ...geometry,
-      id: geometry.id === undefined ? undefined : countries.numericToAlpha3(geometry.id),
-    }))
-    .filter((geometry) => geometry.id !== undefined);
-  return {
-    ...source,
-    objects: { [COUNTRIES_OBJECT]: { type: 'GeometryCollection', geometries } },
-  } as unknown as Topology;
-}
+import { isoTopology } from './iso-topology';
 
 const topology = isoTopology();
 const atlas = readCountryAtlas(topology);
