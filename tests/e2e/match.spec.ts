@@ -329,3 +329,38 @@ test.describe('match challenges', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('match on a portrait tablet', () => {
+  test.use({ locale: 'en-GB', viewport: { width: 820, height: 1180 }, hasTouch: true });
+  test.describe.configure({ timeout: 180_000 });
+
+  test('actor cards take taps and clicks, and the level can be finished', async ({ page }) => {
+    const errors = collectErrors(page);
+    const [challenge] = challengesOf('who-is-who');
+    await openLevel(page, 'who-is-who');
+    await waitForChallenge(page, challenge!.id);
+    const items = challenge!.items;
+    // Half by finger, half by mouse: a tap on the actor, then a tap on its role.
+    for (const [index, item] of items.entries()) {
+      const actor = await target(page, `match.item.${item.id}`);
+      // The whole card answers, not only its middle: the mouse clicks near its bottom-right corner.
+      if (index % 2 === 0) await page.touchscreen.tap(actor.cx, actor.cy);
+      else await page.mouse.click(actor.x + actor.width * 0.9, actor.y + actor.height * 0.85);
+      await settle(page);
+      await expect.poll(async () => (await matchInfo(page)).selected).toEqual({ side: 'item', id: item.id });
+      const role = await target(page, `match.target.${item.answer}`);
+      if (index % 2 === 0) await page.touchscreen.tap(role.cx, role.cy);
+      else await page.mouse.click(role.cx, role.cy);
+      await settle(page);
+      await expect.poll(async () => (await matchInfo(page)).links[item.id]).toBe(item.answer);
+    }
+    await shoot(page, 'tablet-portrait-before-check');
+    const check = await target(page, 'match.check');
+    await page.touchscreen.tap(check.cx, check.cy);
+    await expect.poll(async () => (await matchInfo(page)).phase).toBe('solved');
+    const next = await target(page, 'match.continue');
+    await page.touchscreen.tap(next.cx, next.cy);
+    await expectResults(page, items.length * 100, items.length * 100);
+    expect(errors).toEqual([]);
+  });
+});

@@ -68,9 +68,10 @@ export class MatchCard extends Phaser.GameObjects.Container implements Focusable
     fitText(this.label, height - pad / 2, Math.max(10, Math.round(11 * unit)));
     this.add([this.background, this.label]);
     this.setSize(width, height);
-    // Containers hit-test around their origin; the card is laid out from its top-left corner.
+    // A container's hit test adds its display origin (half its size) to the pointer's local point,
+    // so a card laid out from its top-left corner covers (w/2, h/2)–(3w/2, 3h/2) in that space.
     this.setInteractive({
-      hitArea: new Phaser.Geom.Rectangle(0, 0, width, height),
+      hitArea: new Phaser.Geom.Rectangle(width / 2, height / 2, width, height),
       hitAreaCallback: Phaser.Geom.Rectangle.Contains,
       useHandCursor: true,
     });
