@@ -29,6 +29,8 @@ export interface MatchAnswer {
   readonly kind: 'match';
   readonly links: readonly MatchLink[];
   readonly checks?: number;
+  /** The player said "I don't know" for the items left unlinked: only `true`, or absent. */
+  readonly dontKnow?: true;
 }
 
 /** More checks than this cannot be made by hand; a larger count is refused as no possible answer. */
@@ -107,8 +109,9 @@ export function matchAnswerOf(rules: MatchRules, state: MatchState): MatchAnswer
     return targetId === undefined ? [] : [{ itemId: item.id, targetId }];
   });
   const checkable = rules.items.every((item) => item.answer !== undefined);
-  if (!checkable) return { kind: 'match', links };
-  return { kind: 'match', links, checks: matchReducer(rules)(state, { type: 'finish' }).checks };
+  const dontKnow = state.dontKnow === true ? { dontKnow: true as const } : {};
+  if (!checkable) return { kind: 'match', links, ...dontKnow };
+  return { kind: 'match', links, checks: matchReducer(rules)(state, { type: 'finish' }).checks, ...dontKnow };
 }
 
 /**
@@ -120,7 +123,7 @@ export function scoreMatchAnswer(challenge: MatchChallenge, answer: MatchAnswer)
   const reduce = matchReducer(challenge);
   let state = initialMatchState();
   for (const link of answer.links) state = reduce(state, { type: 'link', ...link });
-  const finished = reduce(state, { type: 'finish' });
+  const finished = reduce(state, { type: answer.dontKnow === true ? 'dontKnow' : 'finish' });
   const result = scoreMatch(challenge, { ...finished, checks: answer.checks ?? finished.checks });
   return {
     ...result,
@@ -143,6 +146,8 @@ function parseMatchAnswer(view: MatchPlayerView, raw: unknown): ParsedAnswer<Mat
     !(Number.isInteger(checks) && (checks as number) >= 1 && (checks as number) <= MAX_MATCH_CHECKS)
   )
     return { ok: false, problem: 'badValue' };
+  const dontKnow = ownField(raw, 'dontKnow');
+  if (dontKnow !== undefined && dontKnow !== true) return { ok: false, problem: 'badValue' };
   const itemIds = new Set(view.items.map((item) => item.id));
   const targetIds = new Set(view.targets.map((target) => target.id));
   const linked = new Set<string>();
@@ -162,7 +167,11 @@ function parseMatchAnswer(view: MatchPlayerView, raw: unknown): ParsedAnswer<Mat
     taken.add(targetId);
     links.push({ itemId, targetId });
   }
-  const answer: MatchAnswer =
-    checks === undefined ? { kind: 'match', links } : { kind: 'match', links, checks: checks as number };
+  const answer: MatchAnswer = {
+    kind: 'match',
+    links,
+    ...(checks === undefined ? {} : { checks: checks as number }),
+    ...(dontKnow === true ? { dontKnow: true as const } : {}),
+  };
   return { ok: true, answer };
 }

@@ -34,6 +34,8 @@ export interface MatchState {
   readonly marks: Readonly<Record<string, ItemMark>>;
   readonly checks: number;
   readonly phase: MatchPhase;
+  /** The player said "I don't know" for the items still unlinked (they score nothing, marked "unanswered"). */
+  readonly dontKnow?: true;
 }
 
 export type MatchAction =
@@ -41,7 +43,13 @@ export type MatchAction =
   | { readonly type: 'unlink'; readonly itemId: string }
   | { readonly type: 'check' }
   /** The player is done: the links are checked once more if they changed, and the answers are revealed. */
-  | { readonly type: 'finish' };
+  | { readonly type: 'finish' }
+  /**
+   * "I don't know" for the items left: offered at any time, it finishes as Finish does, the items
+   * still unlinked marked "unanswered" (worth nothing, counted as skipped). Without the answers it
+   * only records the wish, and the caller hands the links over.
+   */
+  | { readonly type: 'dontKnow' };
 
 export type MatchReducer = (state: MatchState, action: MatchAction) => MatchState;
 
@@ -89,11 +97,10 @@ export function matchReducer(challenge: MatchRules): MatchReducer {
       }
       case 'check':
         return checkable && canCheck(challenge, state) ? evaluate(challenge, state) : state;
-      case 'finish': {
-        if (!checkable) return state;
-        const checked = needsCheck(challenge, state) ? evaluate(challenge, state) : state;
-        return { ...checked, phase: allRight(challenge, checked) ? 'solved' : 'revealed' };
-      }
+      case 'finish':
+        return checkable ? finished(challenge, state) : state;
+      case 'dontKnow':
+        return checkable ? { ...finished(challenge, state), dontKnow: true } : { ...state, dontKnow: true };
     }
   };
 }
@@ -171,6 +178,11 @@ function evaluate(challenge: MatchRules, state: MatchState): MatchState {
   }
   const checked: MatchState = { ...state, marks, checks: state.checks + 1 };
   return { ...checked, phase: allRight(challenge, checked) ? 'solved' : state.phase };
+}
+
+function finished(challenge: MatchRules, state: MatchState): MatchState {
+  const checked = needsCheck(challenge, state) ? evaluate(challenge, state) : state;
+  return { ...checked, phase: allRight(challenge, checked) ? 'solved' : 'revealed' };
 }
 
 function allRight(challenge: MatchRules, state: MatchState): boolean {
