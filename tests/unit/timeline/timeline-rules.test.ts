@@ -7,10 +7,12 @@ import {
   scoreTimeline,
   TIMELINE_POINTS_PER_CARD,
   timelineResult,
+  timelineVerdict,
   trueOrder,
   trueRanks,
 } from '../../../src/core/challenges/timeline/timeline-rules';
 import type { TimelineChallenge, TimelineItem } from '../../../src/core/level/level-types';
+import { seededRandom } from '../../../src/core/random/seeded-random';
 
 function item(id: string, date: string): TimelineItem {
   return {
@@ -43,25 +45,24 @@ describe('scoreTimeline', () => {
     expect(score.items.every((result) => result.correct && result.points === result.maxPoints)).toBe(true);
   });
 
-  it('takes 1/C(n,2) of the maximum for one swap of neighbours', () => {
-    const items = distinctDays(5);
-    const score = scoreTimeline(items, swapNeighbours(ids(items), 2));
-    expect(score.maxPoints - score.points).toBe(score.maxPoints / pairs(5));
-    expect(score.rightPairs).toBe(pairs(5) - 1);
-    expect(score.items.filter((result) => !result.correct).map((result) => result.itemId)).toEqual([
-      'e2',
-      'e3',
-    ]);
-  });
-
-  it('rounds the cost of a swap up to whole points when 1/C(n,2) is not whole', () => {
+  it('takes a swap of neighbours mostly from the two swapped cards', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 20 }), fc.nat(), (n, at) => {
+      fc.property(fc.integer({ min: 3, max: 20 }), fc.nat(), (n, at) => {
         const items = distinctDays(n);
-        const score = scoreTimeline(items, swapNeighbours(ids(items), at % (n - 1)));
-        expect(score.maxPoints - score.points).toBe(Math.ceil(score.maxPoints / pairs(n)));
+        const swapped = at % (n - 1);
+        const score = scoreTimeline(items, swapNeighbours(ids(items), swapped));
+        const tau = 1 - 2 / pairs(n);
+        expect(score.points).toBe(Math.floor(score.maxPoints * tau ** 2));
+        const moved = (id: string) => id === `e${swapped}` || id === `e${swapped + 1}`;
+        const swappedPoints = score.items.filter((r) => moved(r.itemId)).map((r) => r.points);
+        for (const result of score.items) {
+          expect(result.correct).toBe(!moved(result.itemId));
+          if (!moved(result.itemId)) expect(result.points).toBeGreaterThan(Math.max(...swappedPoints));
+        }
       }),
     );
+    const ten = distinctDays(10);
+    expect(scoreTimeline(ten, swapNeighbours(ids(ten), 4)).points).toBe(913);
   });
 
   it('gives nothing for the reversed order', () => {
@@ -102,8 +103,11 @@ describe('scoreTimeline', () => {
     expect(scoreTimeline(items, ['rose', 'nato', 'kyiv', 'orange']).points).toBe(400);
     const yearOnly = [item('year', '2004'), item('march', '2004-03'), item('november', '2004-11')];
     expect(scoreTimeline(yearOnly, ['march', 'year', 'november']).points).toBe(300);
-    // "2004" ties with both others, so it is right anywhere; only November before March is wrong.
-    expect(scoreTimeline(yearOnly, ['november', 'year', 'march']).points).toBe(100);
+    // "2004" ties with both others, so it is right anywhere; November before March, the only pair
+    // that counts, is wrong: agreement −1, nothing earned, yet "2004" is still marked right.
+    const swapped = scoreTimeline(yearOnly, ['november', 'year', 'march']);
+    expect(swapped.points).toBe(0);
+    expect(swapped.items.map((result) => timelineVerdict(result))).toEqual(['right', 'wrong', 'wrong']);
   });
 
   it('marks a card right when its slot is one the true order allows', () => {
@@ -123,7 +127,8 @@ describe('scoreTimeline', () => {
     const items = distinctDays(7);
     const score = scoreTimeline(items, ['e3', 'e0', 'e6', 'e1', 'e2', 'e5', 'e4']);
     expect(score.items.reduce((sum, result) => sum + result.points, 0)).toBe(score.points);
-    expect(score.points).toBe(Math.floor((score.maxPoints * score.rightPairs) / score.comparablePairs));
+    const tau = (2 * score.rightPairs - score.comparablePairs) / score.comparablePairs;
+    expect(score.points).toBeLessThanOrEqual(Math.floor(score.maxPoints * Math.max(0, tau) ** 2));
   });
 
   it('lists the cards in chronological order, each with the slot the player gave it', () => {
@@ -223,6 +228,77 @@ describe('scoreTimeline properties', () => {
         });
       }),
     );
+  });
+});
+
+describe('a timeline scored against chance', () => {
+  /** A seeded Fisher–Yates shuffle, so the figures below are the same on every run. */
+  function shuffled(order: readonly string[], random: () => number): string[] {
+    const deck = [...order];
+    for (let i = deck.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [deck[i], deck[j]] = [deck[j]!, deck[i]!];
+    }
+    return deck;
+  }
+
+  it.each([8, 10, 17])(
+    'gives %i cards in random orders about nothing on average, at most 5 percent of the max',
+    (n) => {
+      const items = distinctDays(n);
+      const random = seededRandom(n * 7919);
+      const deals = 4000;
+      let sum = 0;
+      for (let deal = 0; deal < deals; deal++)
+        sum += scoreTimeline(items, shuffled(ids(items), random)).points;
+      const meanShare = sum / deals / (n * TIMELINE_POINTS_PER_CARD);
+      // Var(τ)/2 = (2n + 5) / (9n(n − 1)): 4.2 % for 8 cards, 3.1 % for 10, 1.6 % for 17.
+      expect(meanShare).toBeLessThanOrEqual(0.05);
+      expect(meanShare).toBeCloseTo((2 * n + 5) / (9 * n * (n - 1)), 2);
+    },
+  );
+
+  it('gives the true order full points and the reversed order none, on the shipped dates too', () => {
+    const dates = [
+      '2003-11',
+      '2020-11-10',
+      '2022-01-10',
+      '2022-01-05',
+      '2004-03-29',
+      '2004-11',
+      '2022-01-05',
+    ];
+    const items = dates.map((date, i) => item(`s${i}`, date));
+    expect(scoreTimeline(items, trueOrder(items)).points).toBe(700);
+    expect(scoreTimeline(items, [...trueOrder(items)].reverse()).points).toBe(0);
+  });
+});
+
+describe('timelineVerdict', () => {
+  it('never gives a card marked right fewer points than a partly right one', () => {
+    fc.assert(
+      fc.property(eventsAndOrder, ([items, order]) => {
+        const results = scoreTimeline(items, order).items;
+        const verdicts = results.map((result) => timelineVerdict(result));
+        const rightPoints = results.filter((_, i) => verdicts[i] === 'right').map((r) => r.points);
+        const partialPoints = results.filter((_, i) => verdicts[i] === 'partial').map((r) => r.points);
+        if (rightPoints.length > 0 && partialPoints.length > 0)
+          expect(Math.min(...rightPoints)).toBeGreaterThanOrEqual(Math.max(...partialPoints));
+        results.forEach((result, i) => {
+          if (verdicts[i] === 'wrong') expect(result.points).toBe(0);
+          if (verdicts[i] === 'partial') expect(result.points).toBeGreaterThan(0);
+        });
+      }),
+    );
+  });
+
+  it('says skipped for a card given up on, whatever its points', () => {
+    expect(timelineVerdict({ itemId: 'a', points: 0, maxPoints: 100, correct: false, skipped: true })).toBe(
+      'skipped',
+    );
+    expect(timelineVerdict({ itemId: 'a', points: 0, maxPoints: 100, correct: false })).toBe('wrong');
+    expect(timelineVerdict({ itemId: 'a', points: 40, maxPoints: 100, correct: false })).toBe('partial');
+    expect(timelineVerdict({ itemId: 'a', points: 100, maxPoints: 100, correct: true })).toBe('right');
   });
 });
 

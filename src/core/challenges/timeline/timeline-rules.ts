@@ -69,22 +69,40 @@ export interface TimelineScore {
   readonly items: readonly ItemResult[];
 }
 
+/** What a card is shown as, on every screen (track, fact card, results, class map). */
+export type TimelineVerdict = 'right' | 'partial' | 'wrong' | 'skipped';
+
 /**
- * Scores a timeline by the share of pairs of events placed in the right relative order (Kendall's
- * tau, rescaled to 0–1), so swapping two neighbours costs little and a reversed order earns nothing.
+ * The one verdict of a scored card: "right" when every card it can be compared with is on the
+ * right side of it (so it sits in a slot the true order allows), "partly right" when it earned
+ * points without that, "wrong" when it earned none, "skipped" after "I don't know". A right card
+ * always has the largest share of the challenge's points, so it never scores less than a partly
+ * right one (see `scoreTimeline`).
+ */
+export function timelineVerdict(result: ItemResult): TimelineVerdict {
+  if (result.skipped) return 'skipped';
+  if (result.correct) return 'right';
+  return result.points > 0 ? 'partial' : 'wrong';
+}
+
+/**
+ * Scores a timeline, chance-corrected, so that putting the cards in any order earns about nothing.
  *
  * - Two events whose dates tie (same day, or the same month or year when one date is less precise)
  *   form no pair at all: either order is right and neither earns nor loses anything.
- * - Every card is worth 100 points, shared equally among the cards it can be compared with; it
- *   earns the share of them it stands on the right side of. With no ties every card has n − 1
- *   comparable cards, so the total is exactly (right pairs / comparable pairs) × 100 × n. With ties
- *   a card with fewer comparable cards puts more weight on each, so every card still counts the same.
- * - Points are whole numbers. The challenge total is the exact sum rounded down, so only a correct
- *   order earns the maximum; it is shared out by largest remainder (each card gets its exact share
- *   rounded down or up), so the cards' points add up to the total and a card earns its full 100
- *   only when all its pairs are right.
- * - `correct` on a card (the ✓ the player sees) means it sits in a slot the true order allows: after
- *   every event surely earlier and before every event surely later, counted by position.
+ * - Agreement is Kendall's tau over the comparable pairs, τ = (right − wrong) / pairs: it is Cohen's
+ *   kappa for pairs ((share right − ½) / (1 − ½)), 1 for the true order, −1 reversed and 0 on
+ *   average for an order dealt at random. Clamped at 0 alone it would still pay chance (a random
+ *   order's τ spreads around 0, and its positive half averages 7–14 % on 10–17 cards), so the share
+ *   of the maximum earned is max(0, τ)²: a random order averages Var(τ)/2 = (2n + 5) / (9n(n − 1)),
+ *   5 % on 7 cards, less from 8 on (1.6 % on 17), while one swap of neighbours among 10 cards still
+ *   earns 91 %.
+ * - That total is shared among the cards by how well each one is placed, its own
+ *   w = max(0, (right − wrong) / its pairs), at most 100 per card: exactly 100 × w × min(1, n × share / Σw).
+ *   A card with all its pairs right has the largest w and so the largest share.
+ * - Points are whole numbers: the exact total rounded down (so only a correct order earns the
+ *   maximum), each card's share rounded down, and the points left go one each to the cards with a
+ *   fraction left, the best placed first, so a right card still never has fewer than a partly right one.
  */
 export function scoreTimeline(items: readonly TimelineItem[], placedOrder: readonly string[]): TimelineScore {
   const placed = placedItems(items, placedOrder);
@@ -107,32 +125,37 @@ export function scoreTimeline(items: readonly TimelineItem[], placedOrder: reado
       }
     }
   }
+  const tau = comparablePairs === 0 ? 1 : (2 * rightPairs - comparablePairs) / comparablePairs;
+  const share = Math.max(0, tau) ** 2;
+  // A card comparable with none is simply right: every order puts it where it may be.
+  const weights = placed.map((_, i) =>
+    comparable[i] === 0 ? 1 : Math.max(0, (2 * right[i]! - comparable[i]!) / comparable[i]!),
+  );
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+  const scale = weightSum === 0 ? 0 : Math.min(1, (n * share) / weightSum);
+  const exact = weights.map((weight) => TIMELINE_POINTS_PER_CARD * weight * scale);
+  // The small epsilon absorbs floating-point noise on exact values (100 × 1 × 1 is 100, not 99.999…).
+  const wholes = exact.map((value) => Math.floor(value + 1e-9));
+  const total = Math.floor(exact.reduce((sum, value) => sum + value, 0) + 1e-9);
+  const left = total - wholes.reduce((sum, value) => sum + value, 0);
+  const bonus = new Set(
+    exact
+      .map((value, index) => ({ index, weight: weights[index]!, fraction: value - wholes[index]! }))
+      .filter((entry) => entry.fraction > 1e-9)
+      .sort((a, b) => b.weight - a.weight || b.fraction - a.fraction || a.index - b.index)
+      .slice(0, Math.max(0, left))
+      .map((entry) => entry.index),
+  );
 
-  // Exact share of card i: (PER_CARD × right) / comparable; a card comparable with none is simply right.
-  const shares = placed.map((_, i) => {
-    const denominator = comparable[i]! || 1;
-    const numerator = comparable[i] === 0 ? TIMELINE_POINTS_PER_CARD : TIMELINE_POINTS_PER_CARD * right[i]!;
-    return { whole: Math.floor(numerator / denominator), remainder: numerator % denominator, denominator };
-  });
-  const extra = floorOfFractionSum(shares);
-  const byRemainder = shares
-    .map((share, index) => ({ index, ...share }))
-    .filter((share) => share.remainder > 0)
-    .sort((a, b) => b.remainder * a.denominator - a.remainder * b.denominator || a.index - b.index);
-  const bonus = new Set(byRemainder.slice(0, extra).map((share) => share.index));
-
-  const results = placed.map((item, i): ItemResult => {
-    // Slot i is allowed when every card surely earlier could fit before it and every later one after.
-    const surelyEarlier = items.filter((other) => compareEvents(other, item) < 0).length;
-    const surelyLater = items.filter((other) => compareEvents(other, item) > 0).length;
-    return {
+  const results = placed.map(
+    (item, i): ItemResult => ({
       itemId: item.id,
-      points: shares[i]!.whole + (bonus.has(i) ? 1 : 0),
+      points: wholes[i]! + (bonus.has(i) ? 1 : 0),
       maxPoints: TIMELINE_POINTS_PER_CARD,
-      correct: i >= surelyEarlier && i <= n - 1 - surelyLater,
+      correct: right[i] === comparable[i],
       answer: String(i + 1),
-    };
-  });
+    }),
+  );
   const chronology = trueOrder(items);
   results.sort((a, b) => chronology.indexOf(a.itemId) - chronology.indexOf(b.itemId));
   return {
@@ -154,27 +177,6 @@ export function timelineResult(
     kind: 'timeline',
     items: scoreTimeline(challenge.items, placedOrder).items,
   };
-}
-
-/** floor(Σ remainder / denominator), exactly: BigInt keeps the common denominator from overflowing. */
-function floorOfFractionSum(fractions: readonly { remainder: number; denominator: number }[]): number {
-  let numerator = 0n;
-  let denominator = 1n;
-  for (const fraction of fractions) {
-    numerator = numerator * BigInt(fraction.denominator) + BigInt(fraction.remainder) * denominator;
-    denominator *= BigInt(fraction.denominator);
-    const divisor = gcd(numerator, denominator);
-    numerator /= divisor;
-    denominator /= divisor;
-  }
-  return Number(numerator / denominator);
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x === 0n ? 1n : x;
 }
 
 /** The items in the player's order; anything but a permutation of the item ids is a bug in the caller. */
