@@ -52,6 +52,35 @@ describe('the time bonus', () => {
     expect(timeBonus(1000, ITEMS, 0.999)).toBe(maxTimeBonus(ITEMS) - 1);
   });
 
+  it('is earned by no challenge that scored zero points, whatever its kind', () => {
+    const level = sampleLevel();
+    const [cities, days] = level.challenges;
+    const placeRight = {
+      challengeId: cities!.id,
+      kind: cities!.kind,
+      items: cities!.items.map((i) => right(i.id)),
+    };
+    const placeZero = { ...placeRight, items: cities!.items.map((i) => wrong(i.id)) };
+    const timelineRight = {
+      challengeId: days!.id,
+      kind: days!.kind,
+      items: days!.items.map((i) => right(i.id)),
+    };
+    const timelineZero = { ...timelineRight, items: days!.items.map((i) => wrong(i.id)) };
+    const fast = { mode: 'standard' as const, durationMs: 1000 };
+    // Only the challenge that scored pays its items' share of the bonus: 4 × 20 and 3 × 20.
+    expect(scoreLevel(level, finishedRun(level, [placeRight, timelineZero]), fast).timeBonus).toBe(
+      maxTimeBonus(4),
+    );
+    expect(scoreLevel(level, finishedRun(level, [placeZero, timelineRight]), fast).timeBonus).toBe(
+      maxTimeBonus(3),
+    );
+    expect(scoreLevel(level, finishedRun(level, [placeZero, timelineZero]), fast).timeBonus).toBe(0);
+    // A penalty that takes a challenge to zero takes its time bonus too.
+    const penalised = { ...placeRight, items: cities!.items.map((i) => wrong(i.id, 30)), penalty: 500 };
+    expect(scoreLevel(level, finishedRun(level, [penalised, timelineZero]), fast).timeBonus).toBe(0);
+  });
+
   it('is nothing when the time is unknown or impossible', () => {
     expect(timeBonus(null, ITEMS, 1)).toBe(0);
     expect(timeBonus(-5, ITEMS, 1)).toBe(0);
