@@ -27,6 +27,7 @@ import {
 } from './services/i18n-service';
 import { chooseLanguage } from './services/language-choice';
 import { createLevelLibrary } from './services/level-library';
+import { startOffline } from './services/pwa-updates';
 import { createIdbReviewStore } from './services/storage/idb-review-store';
 import { createIdbScoreStore } from './services/storage/idb-score-store';
 import { QantarDatabase } from './services/storage/qantar-database';
@@ -200,6 +201,10 @@ const game = new Phaser.Game({
 });
 provideNavigator(game, screens);
 probe?.attach(game, () => document.documentElement.lang);
+startOffline({
+  texts: i18nLoading,
+  activeScreens: () => game.scene.getScenes(true).map((scene) => scene.scene.key),
+});
 
 window.addEventListener('hashchange', () => {
   const route = parseRoute(window.location.hash);
