@@ -106,7 +106,14 @@ describe('the timeline play reducer', () => {
     },
     fc.constant({ type: 'putDown' as const }),
     fc.constant({ type: 'putBack' as const }),
-    { weight: 1, arbitrary: fc.constantFrom({ type: 'check' as const }, { type: 'timeUp' as const }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        { type: 'check' as const },
+        { type: 'timeUp' as const },
+        { type: 'dontKnow' as const },
+      ),
+    },
   );
 
   it('keeps every card once, in any sequence of actions, and its answer always parses', () => {
@@ -114,6 +121,7 @@ describe('the timeline play reducer', () => {
       fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
         for (const state of run(timelinePlay, initialTimelinePlay(dealt), actions)) {
           expect([...state.order].sort()).toEqual([...dealt].sort());
+          if (state.dontKnow) expect(state.over).toBe(true);
           if (state.held) expect(dealt).toContain(state.held.id);
           expect(parseAnswerFor(view, timelineAnswerOf(state)).ok).toBe(true);
         }

@@ -6,10 +6,14 @@ import type { ChallengeModule, ParsedAnswer } from '../challenge-module';
 import { dealTimeline } from './shuffle';
 import { TIMELINE_POINTS_PER_CARD, timelineResult } from './timeline-rules';
 
-/** What a player did in a timeline: the cards in the order they left them, every card once. */
+/**
+ * What a player did in a timeline: the cards in the order they left them, every card once; or
+ * "I don't know" (`dontKnow: true`, with an empty order), which scores every card as skipped.
+ */
 export interface TimelineAnswer {
   readonly kind: 'timeline';
   readonly order: readonly string[];
+  readonly dontKnow?: true;
 }
 
 /** An event card as a player sees it before the reveal: what and where, never when. */
@@ -54,6 +58,9 @@ export const timelineModule: ChallengeModule<
   parseAnswer: (view, raw): ParsedAnswer<TimelineAnswer> => {
     if (!isRecord(raw)) return { ok: false, problem: 'notAnObject' };
     if (ownField(raw, 'kind') !== 'timeline') return { ok: false, problem: 'wrongKind' };
+    const dontKnow = ownField(raw, 'dontKnow');
+    if (dontKnow === true) return { ok: true, answer: { kind: 'timeline', order: [], dontKnow: true } };
+    if (dontKnow !== undefined) return { ok: false, problem: 'badValue' };
     const rawOrder = ownField(raw, 'order');
     if (Array.isArray(rawOrder) && rawOrder.length > view.items.length)
       return { ok: false, problem: 'tooLarge' };
@@ -67,12 +74,13 @@ export const timelineModule: ChallengeModule<
 
 /**
  * Scores the order as the scene's check does. An order is an answer only when it lists every card
- * once (a parsed answer always does); anything else is a timeline never put in order, every card
- * skipped, rather than a subset ranked among itself, which would be easier than the real task.
+ * once (a parsed answer always does); "I don't know", or anything else, is a timeline never put in
+ * order, every card skipped (0 points), rather than a subset ranked among itself, which would be easier than the real task.
  */
 export function scoreTimelineAnswer(challenge: TimelineChallenge, answer: TimelineAnswer): ChallengeResult {
   const ids = new Set(challenge.items.map((item) => item.id));
   const complete =
+    answer.dontKnow !== true &&
     answer.order.length === ids.size &&
     new Set(answer.order).size === ids.size &&
     answer.order.every((id) => ids.has(id));

@@ -10,8 +10,10 @@ export interface TimelinePlayState {
   readonly order: readonly string[];
   /** The card lifted by a drag or the keyboard, and the order when it was lifted (Escape puts it back). */
   readonly held: { readonly id: string; readonly startOrder: readonly string[] } | null;
-  /** Checked, or the time ran out: the order is the answer and nothing moves any more. */
+  /** Checked, given up on, or the time ran out: the answer is final and nothing moves any more. */
   readonly over: boolean;
+  /** The player pressed "I don't know": the answer is that, whatever the order. */
+  readonly dontKnow: boolean;
 }
 
 export type TimelinePlayAction =
@@ -21,13 +23,15 @@ export type TimelinePlayAction =
   | { readonly type: 'putDown' }
   | { readonly type: 'putBack' }
   | { readonly type: 'check' }
+  /** "I don't know": ends the timeline with every card skipped (no points, no time bonus). */
+  | { readonly type: 'dontKnow' }
   | { readonly type: 'timeUp' };
 
 export type TimelinePlayReducer = (state: TimelinePlayState, action: TimelinePlayAction) => TimelinePlayState;
 
 /** The cards as dealt: a player view's order, or a deal of the run's seed (shuffle.ts). */
 export function initialTimelinePlay(dealt: readonly string[]): TimelinePlayState {
-  return { order: [...dealt], held: null, over: false };
+  return { order: [...dealt], held: null, over: false, dontKnow: false };
 }
 
 /**
@@ -56,10 +60,20 @@ export function timelinePlay(state: TimelinePlayState, action: TimelinePlayActio
     case 'check':
     case 'timeUp':
       return { ...state, held: null, over: true };
+    case 'dontKnow':
+      // A card in hand goes back where it was lifted from: nothing the player did half-way counts.
+      return {
+        ...state,
+        order: state.held ? [...state.held.startOrder] : state.order,
+        held: null,
+        over: true,
+        dontKnow: true,
+      };
   }
 }
 
 /** The raw answer the state stands for: the order as it stands, a card in hand where it is now. */
 export function timelineAnswerOf(state: TimelinePlayState): TimelineAnswer {
+  if (state.dontKnow) return { kind: 'timeline', order: [], dontKnow: true };
   return { kind: 'timeline', order: [...state.order] };
 }
