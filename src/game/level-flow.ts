@@ -5,6 +5,7 @@ import { applyDifficulty, type Difficulty, parseDifficulty } from '../core/level
 import type { Challenge, ChallengeKind, Level, MapView, TextKey } from '../core/level/level-types';
 import { hashString } from '../core/random/seeded-random';
 import { completeChallenge, currentChallenge, type LevelRun, startRun } from '../core/run/level-run';
+import { CHALLENGE_SCENE_KEYS } from './challenges/challenge-views';
 import { servicesOf } from './game-services';
 import { navigatorOf } from './navigator';
 import { markFirstFrame } from './perf-marks';
@@ -22,6 +23,8 @@ export interface LevelSceneData {
 export interface ClassroomTurn {
   /** Where a finished challenge goes instead of the level's next step. */
   readonly finish: (scene: Phaser.Scene, answer: ChallengeAnswer) => void;
+  /** The Back button and Escape: the turn is abandoned, nothing recorded. */
+  readonly onBack?: (scene: Phaser.Scene) => void;
 }
 
 /**
@@ -71,14 +74,12 @@ export interface AnswerSoFar {
 /** Where a challenge scene's Back button and Escape go. */
 export function leaveChallenge(scene: Phaser.Scene, data: ChallengeSceneData): void {
   if (isBlind(data) && data.blind.onBack) data.blind.onBack(scene);
+  else if (!isBlind(data) && data.classroom?.onBack) data.classroom.onBack(scene);
   else navigatorOf(scene).go('level-select');
 }
 
-export const CHALLENGE_SCENE: Record<ChallengeKind, string> = {
-  place: 'place',
-  timeline: 'timeline',
-  match: 'match',
-};
+/** Each kind's scene key, from the game's one list of challenge views. */
+export const CHALLENGE_SCENE: Record<ChallengeKind, string> = CHALLENGE_SCENE_KEYS;
 
 export const RESULTS_SCENE = 'results';
 

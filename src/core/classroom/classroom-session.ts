@@ -67,6 +67,8 @@ export interface RecordedAnswer {
   readonly answeredAt: number;
   /** The time limit ran out and the answer so far was scored. */
   readonly timedOut: boolean;
+  /** Timed out: the items the pupil never reached, apart from those they did not know. */
+  readonly unreached?: readonly string[];
   readonly result: ChallengeResult;
 }
 

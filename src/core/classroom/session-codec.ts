@@ -169,6 +169,9 @@ function answer(raw: unknown): RecordedAnswer {
     startedAt: whole(raw.startedAt, 'answers.startedAt'),
     answeredAt: whole(raw.answeredAt, 'answers.answeredAt'),
     timedOut: bool(raw.timedOut, 'answers.timedOut'),
+    ...(raw.unreached === undefined
+      ? {}
+      : { unreached: list(raw.unreached, 'answers.unreached', (id) => text(id, 'answers.unreached')) }),
     result: result(raw.result),
   };
 }

@@ -14,6 +14,8 @@ export type SessionAction =
       readonly attemptId: string;
       readonly startedAt: number;
       readonly timedOut: boolean;
+      /** Timed out: the items never reached (turn-deal.ts), recorded apart from "I don't know". */
+      readonly unreached?: readonly string[];
       readonly result: ChallengeResult;
     }
   /** The teacher passes the current turn: the participant does not answer this step. */
@@ -72,6 +74,7 @@ function apply(session: ClassroomSession, action: SessionAction): ClassroomSessi
         startedAt: action.startedAt,
         answeredAt: action.at,
         timedOut: action.timedOut,
+        ...(action.timedOut && action.unreached?.length ? { unreached: action.unreached } : {}),
         result,
       };
       return { ...session, answers: [...session.answers, answer] };
@@ -136,6 +139,7 @@ function applyLive(session: ClassroomSession, live: LiveProgress, action: Sessio
         startedAt: action.startedAt,
         answeredAt: action.at,
         timedOut: action.timedOut,
+        ...(action.timedOut && action.unreached?.length ? { unreached: action.unreached } : {}),
         result,
       };
       return closedIfAllAnswered({ ...session, answers: [...session.answers, answer] }, step);

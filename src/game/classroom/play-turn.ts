@@ -1,18 +1,12 @@
 import Phaser from 'phaser';
 import type { ChallengeAnswer } from '../../core/challenges/challenge-kinds';
-import { playerViewOf, scoreAnswer } from '../../core/challenges/challenge-registry';
+import { emptyAnswerFor, playerViewOf, scoreAnswer } from '../../core/challenges/challenge-registry';
 import { playedLevel } from '../../core/classroom/class-results';
 import type { ClassroomSession } from '../../core/classroom/classroom-session';
-import {
-  type Countdown,
-  pauseCountdown,
-  remainingMs,
-  resumeCountdown,
-  startCountdown,
-} from '../../core/classroom/countdown';
 import { participantById, sessionPosition } from '../../core/classroom/session-position';
-import { withUnansweredItems } from '../../core/classroom/unanswered-items';
-import { hashString } from '../../core/random/seeded-random';
+import type { SessionAction } from '../../core/classroom/session-reducer';
+import { dealtChallenge, dealtView, turnSeed, unreachedItems } from '../../core/classroom/turn-deal';
+import { initialTurn, type TurnEvent, turnReducer, turnTimeLeft } from '../../core/classroom/turn-flow';
 import { servicesOf } from '../game-services';
 import { type AnswerSoFar, CHALLENGE_SCENE, type ChallengeSceneData } from '../level-flow';
 import { navigatorOf } from '../navigator';
@@ -46,9 +40,9 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
   const attemptId = services.newId();
   const startedAt = services.clock.now();
   const limitMs = (session.settings.timeLimitSeconds ?? 0) * 1000;
-  let countdown: Countdown | null = null;
+  const seed = turnSeed(session.id, participant.id, position.step);
   let current = session;
-  let over = false;
+  let turn = initialTurn(limitMs);
   let ticker: number | undefined;
 
   const key = CHALLENGE_SCENE[step.kind];
@@ -59,22 +53,31 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
     step: position.step + 1,
     steps: session.steps.length,
     limited: limitMs > 0,
-    onPause: () => pause(),
+    onPause: () => send({ type: 'pauseRequested', at: services.clock.now() }),
   });
   const teardown = () => {
-    over = true;
     window.clearInterval(ticker);
     bar.remove();
-    challengeScene.events.off(Phaser.Scenes.Events.SHUTDOWN, onShutdown);
+    window.removeEventListener('hashchange', onRouteLeft);
   };
   const leaveTo = (data: SessionSceneData) => {
     teardown();
     showSession(challengeScene, data);
   };
+  const sessionAction = (action: SessionAction) => dispatch(services, current, action);
+  const skip = () =>
+    leaveTo({
+      ...sessionAction({
+        type: 'turnSkipped',
+        at: services.clock.now(),
+        participantId: participant.id,
+        step: position.step,
+      }),
+      notice: { kind: 'skipped', name: participant.name },
+    });
   // The device scores the raw answer with the one rule, as the Live server does.
-  const finish = (answer: ChallengeAnswer, timedOut: boolean) => {
-    if (over) return;
-    const next = dispatch(services, current, {
+  const record = (answer: ChallengeAnswer, timedOut: boolean) => {
+    const next = sessionAction({
       type: 'answerRecorded',
       at: services.clock.now(),
       participantId: participant.id,
@@ -82,61 +85,83 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
       attemptId,
       startedAt,
       timedOut,
-      result: withUnansweredItems(challenge, scoreAnswer(challenge, answer)),
+      ...(timedOut ? { unreached: unreachedItems(challenge, answer) } : {}),
+      result: scoreAnswer(challenge, answer),
     });
     leaveTo(timedOut ? { ...next, notice: { kind: 'timeUp', name: participant.name } } : next);
   };
-  const tick = () => {
-    if (!countdown || over) return;
-    const left = remainingMs(countdown, services.clock.now());
-    bar.showTime(left);
-    if (left > 0 || current.paused) return;
-    if (isAnswerSoFar(challengeScene)) finish(challengeScene.answerSoFar(), true);
-  };
-  const pause = () => {
-    if (over || current.paused) return;
-    current = dispatch(services, current, { type: 'paused', at: services.clock.now() }).session;
-    if (countdown) countdown = pauseCountdown(countdown, services.clock.now());
-    challengeScene.scene.pause();
-    openPauseDialog(services.i18n, participant.name, {
-      resume: () => {
-        current = dispatch(services, current, { type: 'resumed', at: services.clock.now() }).session;
-        if (countdown) countdown = resumeCountdown(countdown, services.clock.now());
+  /** Carries out what the turn's rules (core/classroom/turn-flow.ts) decided. */
+  const send = (event: TurnEvent) => {
+    const { state, effect } = turnReducer(turn, event);
+    turn = state;
+    switch (effect.type) {
+      case 'none':
+        return;
+      case 'startTimer':
+        ticker = window.setInterval(tick, TICK_MS);
+        tick();
+        return;
+      case 'collectAnswer':
+        send({
+          type: 'answered',
+          at: services.clock.now(),
+          answer: isAnswerSoFar(challengeScene)
+            ? challengeScene.answerSoFar()
+            : emptyAnswerFor(playerViewOf(challenge)),
+        });
+        return;
+      case 'pause':
+        current = sessionAction({ type: 'paused', at: services.clock.now() }).session;
+        challengeScene.scene.pause();
+        openPauseDialog(services.i18n, participant.name, {
+          resume: () => send({ type: 'resumeRequested', at: services.clock.now() }),
+          skip: () => send({ type: 'skipRequested' }),
+          end: () => send({ type: 'endRequested' }),
+          leave: () => send({ type: 'leaveRequested' }),
+        });
+        return;
+      case 'resume':
+        current = sessionAction({ type: 'resumed', at: services.clock.now() }).session;
         challengeScene.scene.resume();
-      },
-      skip: () =>
-        leaveTo({
-          ...dispatch(services, current, {
-            type: 'turnSkipped',
-            at: services.clock.now(),
-            participantId: participant.id,
-            step: position.step,
-          }),
-          notice: { kind: 'skipped', name: participant.name },
-        }),
-      end: () => leaveTo(dispatch(services, current, { type: 'ended', at: services.clock.now() })),
-      leave: () => {
+        return;
+      case 'record':
+        record(effect.answer, effect.timedOut);
+        return;
+      case 'skip':
+        skip();
+        return;
+      case 'end':
+        leaveTo(sessionAction({ type: 'ended', at: services.clock.now() }));
+        return;
+      case 'leave':
         teardown();
         navigatorOf(challengeScene).go(CLASSROOM_SCENES.lobby);
-      },
-    });
+        return;
+      case 'abandon':
+        leaveTo({ session: current, saving: null });
+        return;
+      case 'teardown':
+        teardown();
+        return;
+    }
   };
-  // A scene that restarts itself (the map's Retry) is still this turn. One left by its Back button
-  // or Escape abandons the turn: back to the turn screen, not to the level select it opened.
-  const onShutdown = () =>
-    window.setTimeout(() => {
-      if (over || challengeScene.sys.isActive() || challengeScene.sys.isPaused()) return;
-      teardown();
-      const shown = scene.game.scene.getScenes(true)[0];
-      if (shown) showSession(shown, { session: current, saving: null });
-    }, 0);
-  challengeScene.events.on(Phaser.Scenes.Events.SHUTDOWN, onShutdown);
-  // The clock starts when the challenge is on screen, not while its scene is being made.
-  challengeScene.events.once(Phaser.Scenes.Events.CREATE, () => {
-    if (limitMs > 0) countdown = startCountdown(limitMs, services.clock.now());
-    ticker = window.setInterval(tick, TICK_MS);
-    tick();
-  });
+  const tick = () => {
+    const now = services.clock.now();
+    const left = turnTimeLeft(turn, now);
+    if (left !== null) bar.showTime(left);
+    send({ type: 'tick', at: now });
+  };
+  // Another address (typed, or history): main.ts opens its screen; this turn records nothing.
+  const onRouteLeft = () => send({ type: 'routeLeft' });
+  window.addEventListener('hashchange', onRouteLeft);
+  // The clock starts when the challenge is on screen, not while its scene is being made; the
+  // map's Retry restarts the scene within the same turn, and the clock runs on.
+  challengeScene.events.once(Phaser.Scenes.Events.CREATE, () =>
+    send({ type: 'shown', at: services.clock.now() }),
+  );
+  const finish = (answer: ChallengeAnswer) => send({ type: 'answered', at: services.clock.now(), answer });
+  // The challenge's Back button and Escape abandon the turn: back to the turn screen.
+  const abandon = () => send({ type: 'abandoned' });
 
   // "Everyone answers": the turn is played blind, from the player view, so nothing on screen can
   // give an answer away to the pupils still to come; the class map reveals them all together.
@@ -144,27 +169,33 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
     session.settings.turnMode === 'everyone'
       ? {
           blind: {
-            view: playerViewOf(challenge),
+            view: dealtView(challenge, seed),
             map: played.map,
             levelId: played.id,
             levelTitle: played.title,
             difficulty: session.settings.difficulty,
-            finish: (answer) => finish(answer, false),
+            finish,
+            onBack: abandon,
             probeChallenge: challenge,
           },
         }
       : {
-          level: played,
+          level: {
+            ...played,
+            challenges: played.challenges.map((candidate, index) =>
+              index === challengeIndex ? dealtChallenge(candidate, seed) : candidate,
+            ),
+          },
           run: {
             levelId: level.id,
             difficulty: session.settings.difficulty,
             startedAt,
             challengeIndex,
             results: [],
-            // Each turn gets a deal of its own, as each play of a level does.
-            seed: hashString(attemptId),
+            // Each pupil gets a deal of their own (the timeline deals from the run's seed).
+            seed,
           },
-          classroom: { finish: (_scene, answer) => finish(answer, false) },
+          classroom: { finish: (_scene, answer) => finish(answer), onBack: abandon },
         };
   services.audio.stopMusic();
   navigatorOf(scene).go(key, data);
