@@ -51,7 +51,7 @@ const SCREENS: SceneTable = {
     scenes: [
       lazyScene(() => import('./game/scenes/place-scene'), 'PlaceScene'),
       lazyScene(() => import('./game/scenes/timeline-scene'), 'TimelineScene'),
-      lazyScene(() => import('./game/scenes/match-scene'), 'MatchScene'),
+      lazyScene(() => import('./game/challenges/match/match-scene'), 'MatchScene'),
       lazyScene(() => import('./game/scenes/results-scene'), 'ResultsScene'),
     ],
     namespaces: ['content', 'place', 'timeline', 'match', 'leaderboard', 'feedback'],

@@ -1,10 +1,13 @@
 import Phaser from 'phaser';
-import type { ActorKind } from '../../core/level/level-types';
-import { hashString } from '../../core/random/seeded-random';
-import { colours, FONT_FAMILY } from '../theme';
+import { emblemLetters } from '../../../core/challenges/match/emblem-letters';
+import type { ActorKind } from '../../../core/level/level-types';
+import { hashString } from '../../../core/random/seeded-random';
+import { colours, FONT_FAMILY } from '../../theme';
 
 export interface EmblemSpec {
   readonly id: string;
+  /** The actor's name (a content key): its abbreviation in the current language goes on the emblem. */
+  readonly text: string;
   readonly actor?: ActorKind;
   readonly initials?: string;
   readonly country?: string;
@@ -23,7 +26,14 @@ const EMBLEM_COLOURS = [
  * centre.
  */
 export class ActorEmblem extends Phaser.GameObjects.Container {
-  constructor(scene: Phaser.Scene, spec: EmblemSpec, x: number, y: number, size: number) {
+  constructor(
+    scene: Phaser.Scene,
+    t: (key: string) => string,
+    spec: EmblemSpec,
+    x: number,
+    y: number,
+    size: number,
+  ) {
     super(scene, x, y);
     const kind = spec.actor ?? (spec.country ? 'country' : 'person');
     // A country looks the same wherever it appears; people and organisations each get their own colour.
@@ -33,7 +43,7 @@ export class ActorEmblem extends Phaser.GameObjects.Container {
     const r = size / 2;
     const outline = Math.max(1.5, size / 20);
     g.lineStyle(outline, colours.background, 0.9);
-    let letters = (spec.initials ?? '').toUpperCase();
+    let letters = emblemLetters(t(`content:${spec.text}`), spec.initials);
     let ink = inkOn(fill);
     switch (kind) {
       case 'person':
@@ -86,6 +96,7 @@ export class ActorEmblem extends Phaser.GameObjects.Container {
 
   private addLetters(scene: Phaser.Scene, letters: string, kind: ActorKind, size: number, ink: string): void {
     const share = kind === 'country' ? 0.28 : letters.length >= 3 ? 0.3 : 0.4;
+    const room = size * (kind === 'country' ? 0.74 : 0.8);
     const text = scene.add
       .text(0, kind === 'organisation' ? -size * 0.04 : kind === 'statement' ? -size * 0.08 : 0, letters, {
         fontFamily: FONT_FAMILY,
@@ -95,6 +106,8 @@ export class ActorEmblem extends Phaser.GameObjects.Container {
         resolution: window.devicePixelRatio || 1,
       })
       .setOrigin(0.5);
+    // A four- or five-letter abbreviation ("ОДКБ") is written smaller rather than cut.
+    if (text.width > room) text.setScale(room / text.width);
     this.add(text);
   }
 }

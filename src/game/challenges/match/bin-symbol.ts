@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { colours, FONT_FAMILY } from '../theme';
+import { colours, FONT_FAMILY } from '../../theme';
 
 /** Okabe–Ito colours for the bins, away from the blue and vermillion that mean right and wrong. */
 const BIN_COLOURS = [0x56b4e9, 0xe69f00, 0x009e73, 0xcc79a7, 0xf0e442, 0xf4efe6] as const;

@@ -1,9 +1,11 @@
 import Phaser from 'phaser';
-import type { ItemMark } from '../../core/challenges/match/match-rules';
-import { colours, prefersReducedMotion } from '../theme';
+import type { ItemMark } from '../../../core/challenges/match/match-rules';
+import { colours, prefersReducedMotion } from '../../theme';
 import type { MatchCard } from './match-card';
 
-export type BoardSide = 'item' | 'target';
+export type { BoardSide } from '../../../core/challenges/match/match-selection';
+
+import type { BoardSide } from '../../../core/challenges/match/match-selection';
 
 export interface BoardLink {
   readonly itemId: string;

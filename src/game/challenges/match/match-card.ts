@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
-import type { ItemMark } from '../../core/challenges/match/match-rules';
-import { colours, FONT_FAMILY } from '../theme';
-import type { Focusable } from './focus-group';
+import type { ItemMark } from '../../../core/challenges/match/match-rules';
+import { colours, FONT_FAMILY } from '../../theme';
+import type { Focusable } from '../../ui/focus-group';
 
 /** Paper for the things the player moves (actors, statements), slate for roles, an open tray for bins. */
 export type CardLook = 'paper' | 'slate' | 'bin';

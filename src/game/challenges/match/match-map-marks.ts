@@ -1,14 +1,14 @@
 import type Phaser from 'phaser';
-import type { ItemMark } from '../../core/challenges/match/match-rules';
-import type { CountryAtlas } from '../../core/geo/country-atlas';
-import { labelPlacement } from '../../core/geo/label-placement';
-import { type LonLat, type ScreenPoint, screenPoint } from '../../core/geo/lon-lat';
-import { MapProjection } from '../../core/geo/map-projection';
-import { projectPolygons } from '../../core/geo/planar-geometry';
-import type { MapView as LevelMapView, MatchItem } from '../../core/level/level-types';
+import type { ItemMark } from '../../../core/challenges/match/match-rules';
+import type { CountryAtlas } from '../../../core/geo/country-atlas';
+import { labelPlacement } from '../../../core/geo/label-placement';
+import { type LonLat, type ScreenPoint, screenPoint } from '../../../core/geo/lon-lat';
+import { MapProjection } from '../../../core/geo/map-projection';
+import { projectPolygons } from '../../../core/geo/planar-geometry';
+import type { MapView as LevelMapView, MatchItem } from '../../../core/level/level-types';
+import type { MapView } from '../../ui/map-view';
+import { MarkPill } from '../../ui/mark-pill';
 import { BinSymbol } from './bin-symbol';
-import type { MapView } from './map-view';
-import { MarkPill } from './mark-pill';
 
 export interface CountryMark {
   /** The country's label point, where its name is written. */
