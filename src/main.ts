@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { PlayerProfiles } from './core/player/player-profile';
 import type { Clock } from './core/ports/clock';
 import { ReviewDeck } from './core/review/review-deck';
+import { challengeScreens } from './game/challenges/challenge-views';
 import { CLASSROOM_SCENES } from './game/classroom/classroom-scene-keys';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
@@ -46,15 +47,14 @@ const SCREENS: SceneTable = {
     namespaces: ['content', 'leaderboard'],
     needs: [],
   },
+  // Every kind of challenge, from src/game/challenges/challenge-views.ts, and the results.
   challenges: {
-    keys: ['place', 'timeline', 'match', 'results'],
+    keys: [...challengeScreens.keys, 'results'],
     scenes: [
-      lazyScene(() => import('./game/scenes/place-scene'), 'PlaceScene'),
-      lazyScene(() => import('./game/scenes/timeline-scene'), 'TimelineScene'),
-      lazyScene(() => import('./game/challenges/match/match-scene'), 'MatchScene'),
+      ...challengeScreens.scenes,
       lazyScene(() => import('./game/scenes/results-scene'), 'ResultsScene'),
     ],
-    namespaces: ['content', 'place', 'timeline', 'match', 'leaderboard', 'feedback'],
+    namespaces: ['content', ...challengeScreens.namespaces, 'leaderboard', 'feedback'],
     // Escape in a challenge goes back to the level select.
     needs: ['levelSelect'],
   },
@@ -97,7 +97,8 @@ const route = parseRoute(window.location.hash);
 const screens = new Navigator({
   table: SCREENS,
   texts: { loadNamespaces: async (namespaces) => (await i18nLoading).loadNamespaces(namespaces) },
-  // The table's import()s are written in this file: their chunks' addresses are relative to its own.
+  // The table's import()s are written in this file and in challenge-views.ts, which is bundled with it:
+  // their chunks' addresses are relative to the entry chunk's own.
   importAgain: (load, attempt) => importAgain(load, attempt, import.meta.url),
   showFailure: showLoadFailure,
   reportError: (message, error) => console.error(message, error),

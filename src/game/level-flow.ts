@@ -5,6 +5,7 @@ import { applyDifficulty, type Difficulty, parseDifficulty } from '../core/level
 import type { Challenge, ChallengeKind, Level, MapView, TextKey } from '../core/level/level-types';
 import { hashString } from '../core/random/seeded-random';
 import { completeChallenge, currentChallenge, type LevelRun, startRun } from '../core/run/level-run';
+import { CHALLENGE_SCENE_KEYS } from './challenges/challenge-views';
 import { servicesOf } from './game-services';
 import { navigatorOf } from './navigator';
 import { markFirstFrame } from './perf-marks';
@@ -77,11 +78,8 @@ export function leaveChallenge(scene: Phaser.Scene, data: ChallengeSceneData): v
   else navigatorOf(scene).go('level-select');
 }
 
-export const CHALLENGE_SCENE: Record<ChallengeKind, string> = {
-  place: 'place',
-  timeline: 'timeline',
-  match: 'match',
-};
+/** Each kind's scene key, from the game's one list of challenge views. */
+export const CHALLENGE_SCENE: Record<ChallengeKind, string> = CHALLENGE_SCENE_KEYS;
 
 export const RESULTS_SCENE = 'results';
 

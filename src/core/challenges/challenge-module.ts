@@ -34,3 +34,14 @@ export interface ChallengeModule<K extends ChallengeKind, C, A, V> {
   /** The content keys a player view shows, so a client is sent those texts and no others. */
   viewTextKeys(view: V): TextKey[];
 }
+
+/**
+ * A kind's play reducer, as the registry lists it: started from a player view (so it runs on a
+ * pupil's device as well as with the answers), `(state, action) → state`, and the raw answer the
+ * state stands for.
+ */
+export interface ChallengePlay<V, S, Action, A> {
+  start(view: V): S;
+  reducer(view: V): (state: S, action: Action) => S;
+  answerOf(view: V, state: S): A;
+}
