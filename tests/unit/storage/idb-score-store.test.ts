@@ -188,7 +188,7 @@ describe('the score store', () => {
     await tab().save(record({ id: 'kept' }));
     const raw = await openDB('qantar');
     expect(raw.version).toBe(DATABASE_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['review', 'scores']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['drafts', 'review', 'scores']);
     raw.close();
     const loaded = await tab().load();
     expect(loaded.ok && loaded.value.records.map((r) => r.id)).toEqual(['kept']);
