@@ -11,7 +11,7 @@ export interface TargetChip {
 
 export interface TargetRow {
   readonly label: string;
-  /** Most chosen first. */
+  /** Most chosen first; drawn with the right answer first. */
   readonly chips: readonly TargetChip[];
 }
 
@@ -70,13 +70,19 @@ export function drawMatchSpread(
     g.lineBetween(rect.x, top + rowHeight, rect.x + rect.width, top + rowHeight);
     let x = rect.x + labelWidth;
     const right = rect.x + rect.width;
-    for (const [chipIndex, chip] of row.chips.entries()) {
+    // The right answer always shows, first, even when most of the class chose something else.
+    const chips = [
+      ...row.chips.filter((chip) => chip.verdict === 'right'),
+      ...row.chips.filter((chip) => chip.verdict !== 'right'),
+    ];
+    for (const [chipIndex, chip] of chips.entries()) {
       const look = CHIP[chip.verdict];
-      const more = row.chips.length - chipIndex - 1;
+      const more = chips.length - chipIndex - 1;
       const room = right - x - (more > 0 ? 60 * unit : 0) - 24 * unit;
       const label = text(x + 12 * unit, middle, chipText(look.icon, chip.text, chip.count), look.text, true);
-      // A long target is shortened to fit; when even a short one would not, "+n" stands for the rest.
-      if (label.width > room && room >= MIN_CHIP * unit) {
+      // A long target is shortened to fit; when even a short one would not, "+n" stands for the
+      // rest, never for the right answer, which is shortened however little room is left.
+      if (label.width > room && (room >= MIN_CHIP * unit || chip.verdict === 'right')) {
         let shown = chip.text;
         while (label.width > room && shown.length > 1) {
           shown = shown.slice(0, -2);

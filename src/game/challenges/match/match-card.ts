@@ -60,12 +60,13 @@ export class MatchCard extends Phaser.GameObjects.Container implements Focusable
       fontSize: `${Math.round(options.maxFontPx)}px`,
       fontStyle: look === 'bin' ? 'bold' : 'normal',
       color: look === 'paper' ? colours.cardText : colours.text,
-      wordWrap: { width: textWidth, useAdvancedWrap: true },
+      // Lines break between words only ("Kyrgyzstan", never "Kyrgyzsta/n").
+      wordWrap: { width: textWidth },
       lineSpacing: Math.round(2 * unit),
       resolution: window.devicePixelRatio || 1,
     });
     this.label.setOrigin(0, 0.5);
-    fitText(this.label, height - pad / 2, Math.max(10, Math.round(11 * unit)));
+    fitText(this.label, textWidth, height - pad / 2, Math.max(MIN_LABEL_PX, Math.round(12 * unit)));
     this.add([this.background, this.label]);
     this.setSize(width, height);
     // A container's hit test adds its display origin (half its size) to the pointer's local point,
@@ -149,10 +150,16 @@ function stripeWidth(unit: number): number {
   return Math.max(5, Math.round(6 * unit));
 }
 
-/** Shrinks a wrapped text one pixel at a time until it is no taller than `maxHeight`. */
-function fitText(text: Phaser.GameObjects.Text, maxHeight: number, minPx: number): void {
+/** No card text is drawn smaller than this (CSS pixels): below it a label stops being readable. */
+const MIN_LABEL_PX = 12;
+
+/**
+ * Shrinks a wrapped text one pixel at a time until it fits the card: no taller than `maxHeight`,
+ * and no word wider than the line (a long word is never cut, so the whole text gets smaller).
+ */
+function fitText(text: Phaser.GameObjects.Text, maxWidth: number, maxHeight: number, minPx: number): void {
   let size = Number.parseInt(String(text.style.fontSize), 10);
-  while (text.height > maxHeight && size > minPx) {
+  while ((text.height > maxHeight || text.width > maxWidth + 1) && size > minPx) {
     size -= 1;
     text.setFontSize(size);
   }
