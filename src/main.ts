@@ -5,6 +5,10 @@ import { PlayerProfiles } from './core/player/player-profile';
 import type { Clock } from './core/ports/clock';
 import { ReviewDeck } from './core/review/review-deck';
 import { challengeScreens } from './game/challenges/challenge-views';
+import { applyDisplaySettings } from './game/a11y/apply-display-settings';
+import { createAnnouncer } from './game/a11y/announcer';
+import { readDisplaySettings } from './game/a11y/display-settings';
+import { DomMirror } from './game/a11y/dom-mirror';
 import { CLASSROOM_SCENES } from './game/classroom/classroom-scene-keys';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
@@ -92,6 +96,9 @@ const SCREENS: SceneTable = {
 const settings = createBrowserKeyValueStore();
 const language = chooseLanguage(settings, navigator.languages ?? [navigator.language], SUPPORTED_LANGUAGES);
 document.documentElement.lang = language;
+// Less motion, larger text and high contrast hold from the first frame (src/game/a11y/).
+applyDisplaySettings(readDisplaySettings(settings));
+const announce = createAnnouncer();
 const route = parseRoute(window.location.hash);
 
 const screens = new Navigator({
@@ -157,7 +164,16 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
       console.warn('Qantar: the map could not be fetched early; it is asked for again when shown.', error),
     );
   }
-  const [i18n] = await Promise.all([textsLoading, fontLoading]);
+  // 'a11y': the title's settings dialog.
+  const [i18n] = await Promise.all([
+    textsLoading,
+    fontLoading,
+    textsLoading.then((texts) => texts.loadNamespaces(['a11y'])),
+  ]);
+  // Screen readers pronounce the page in its language: it follows every switch.
+  i18n.onLanguageChanged((current) => {
+    document.documentElement.lang = current;
+  });
   const clock: Clock = { now: () => Date.now() };
   const database = new QantarDatabase();
   return {
@@ -172,6 +188,7 @@ async function loadServices(onProgress: (share: number) => void): Promise<GameSe
     scores: createIdbScoreStore(database),
     review: new ReviewDeck(createIdbReviewStore(database), settings, clock),
     classroom: createIdbClassroomStore(),
+    announce,
   };
 }
 
@@ -202,6 +219,8 @@ const game = new Phaser.Game({
 });
 provideNavigator(game, screens);
 probe?.attach(game, () => document.documentElement.lang);
+// Every canvas control as a real, named button for screen readers and switches (src/game/a11y/).
+new DomMirror(game, announce);
 startOffline({
   texts: i18nLoading,
   activeScreens: () => game.scene.getScenes(true).map((scene) => scene.scene.key),

@@ -8,6 +8,7 @@ import type { KeyValueStore } from '../core/ports/key-value-store';
 import type { ReviewDeck } from '../core/review/review-deck';
 import type { I18nService } from '../services/i18n-service';
 import type { LevelLibrary } from '../services/level-library';
+import type { Announce } from './a11y/announcer';
 import type { Probe } from './probe';
 
 /** Everything a scene may use besides Phaser, wired once in main.ts. */
@@ -25,6 +26,8 @@ export interface GameServices {
   readonly review: ReviewDeck;
   /** Classroom sessions, in a database of their own. */
   readonly classroom: ClassroomStore;
+  /** Says a sentence to a screen reader (src/game/a11y/announcer.ts): `announce(text, { politeness })`. */
+  readonly announce: Announce;
 }
 
 const REGISTRY_KEY = 'services';

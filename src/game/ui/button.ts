@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { touchFirst } from '../input-kind';
 import { colours, FONT_FAMILY } from '../theme';
 import type { Focusable } from './focus-group';
 
@@ -14,21 +15,36 @@ export interface ButtonOptions {
   /** Pressed state for toggles (sound on/off, language), shown by a mark as well as colour. */
   readonly pressed?: boolean;
   readonly enabled?: boolean;
+  /** What a screen reader calls it when the label is a sign ("+", "−") or empty; the label otherwise. */
+  readonly accessibleName?: string;
+  /** The label's language when it is not the page's (a language's name in itself). */
+  readonly lang?: string;
 }
 
-/** A rounded, focusable button; its (x, y) is its centre. */
+/** WCAG 2.5.5: a finger needs a target at least 44×44 CSS pixels (one game pixel is one CSS pixel). */
+export const MIN_TOUCH_TARGET = 44;
+
+/**
+ * A rounded, focusable button; its (x, y) is its centre. On a touch-first device it is never
+ * smaller than a fingertip, whatever size its screen asked for.
+ */
 export class Button extends Phaser.GameObjects.Container implements Focusable {
   private readonly background: Phaser.GameObjects.Graphics;
   private readonly text: Phaser.GameObjects.Text;
   private hovered = false;
   private focused = false;
   private enabled: boolean;
+  private readonly options: ButtonOptions;
 
-  constructor(
-    scene: Phaser.Scene,
-    private readonly options: ButtonOptions,
-  ) {
-    super(scene, options.x, options.y);
+  constructor(scene: Phaser.Scene, asked: ButtonOptions) {
+    super(scene, asked.x, asked.y);
+    const minimum = touchFirst() ? MIN_TOUCH_TARGET : 0;
+    const options = {
+      ...asked,
+      width: Math.max(asked.width, minimum),
+      height: Math.max(asked.height, minimum),
+    };
+    this.options = options;
     this.enabled = options.enabled ?? true;
     this.background = scene.add.graphics();
     this.text = scene.add
@@ -53,6 +69,18 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
 
   get label(): string {
     return this.options.label;
+  }
+
+  accessibleName(): string {
+    return this.options.accessibleName ?? this.options.label;
+  }
+
+  accessiblePressed(): boolean | undefined {
+    return this.options.pressed;
+  }
+
+  accessibleLang(): string | undefined {
+    return this.options.lang;
   }
 
   activate(): void {

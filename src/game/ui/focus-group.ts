@@ -1,15 +1,27 @@
 import type Phaser from 'phaser';
+import { focusGroupsChanged, joinFocusRegistry } from '../a11y/focus-registry';
 import { oncePerKeyEvent } from './once-per-key-event';
 
 export interface Focusable {
   setFocused(focused: boolean): void;
   activate(): void;
   isEnabled(): boolean;
+  /**
+   * What a screen reader calls the control, in the page's language. Without it the DOM mirror
+   * (src/game/a11y/) reads the texts drawn inside the control.
+   */
+  accessibleName?(): string;
+  /** For a toggle: whether it is on now (the mirror says "pressed"); undefined for a plain button. */
+  accessiblePressed?(): boolean | undefined;
+  /** The language of the name when it is not the page's (a language's name in itself). */
+  accessibleLang?(): string | undefined;
 }
 
+/** The DOM mirror of the canvas controls (src/game/a11y/dom-mirror.ts): part of the game, not of the page. */
+export const MIRROR_ID = 'qantar-a11y-mirror';
+
 /** Controls of the page itself, outside the game's canvas (e.g. the classroom's turn bar). */
-const PAGE_CONTROLS =
-  'body > :not(#game) :is(button, a[href], input, select, textarea):not([disabled]):not([tabindex="-1"])';
+const PAGE_CONTROLS = `body > :not(#game):not(#${MIRROR_ID}) :is(button, a[href], input, select, textarea):not([disabled]):not([tabindex="-1"])`;
 
 /**
  * Keyboard play for a screen: Tab / Shift+Tab and the arrow keys move between controls, Enter or
@@ -21,7 +33,9 @@ export class FocusGroup {
   private readonly items: Focusable[] = [];
   private index = -1;
 
-  constructor(private readonly scene: Phaser.Scene) {
+  constructor(readonly scene: Phaser.Scene) {
+    const leave = joinFocusRegistry(this);
+    scene.events.once('shutdown', leave);
     const keyboard = scene.input.keyboard;
     if (!keyboard) return;
     const onKey = oncePerKeyEvent((event) => {
@@ -34,11 +48,18 @@ export class FocusGroup {
 
   add(item: Focusable): void {
     this.items.push(item);
+    focusGroupsChanged();
   }
 
   clear(): void {
     this.items.length = 0;
     this.index = -1;
+    focusGroupsChanged();
+  }
+
+  /** The controls in keyboard order, which is also the order the screen reader reads them in. */
+  get controls(): readonly Focusable[] {
+    return this.items;
   }
 
   focus(item: Focusable): void {
@@ -107,5 +128,6 @@ export class FocusGroup {
     this.items[this.index]?.setFocused(false);
     this.index = index;
     this.items[index]?.setFocused(true);
+    focusGroupsChanged();
   }
 }
