@@ -22,6 +22,8 @@ async function press(page: Page, name: string | RegExp): Promise<void> {
 
 test.describe('the canvas screens for a screen reader', () => {
   test.use({ locale: 'fr-FR', reducedMotion: 'reduce' });
+  // Two page loads and axe-core on a shared two-core machine.
+  test.setTimeout(150_000);
 
   test('lead from the title to the first challenge of a level with names and the keyboard only', async ({
     page,
