@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { Translator } from '../core/ports/translator';
 import { importAgain } from './fresh-import';
+import { numberFormatter } from './i18n-formats';
 import { FALLBACK_LANGUAGE } from './language-choice';
 
 type Resources = Record<string, unknown>;
@@ -110,7 +111,8 @@ export async function createI18nService(
   language: string,
   namespaces: readonly string[] = FIRST_SCREEN_NAMESPACES,
 ): Promise<I18nService> {
-  const instance = i18next.createInstance();
+  // Every number put into a text is grouped in the language's way (i18n-formats.ts).
+  const instance = i18next.createInstance().use(numberFormatter);
   // A language switch loads, in the new language, every namespace the screens have asked for so far.
   const wanted = new Set(namespaces);
   const loadedFiles: LoadedFiles = new Map();
@@ -122,7 +124,7 @@ export async function createI18nService(
     ns: NAMESPACES,
     defaultNS: 'ui',
     resources: {},
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => {

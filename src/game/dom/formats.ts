@@ -1,11 +1,13 @@
 import type { Translator } from '../../core/ports/translator';
+import { formattingLocale, numberFormat } from '../../services/i18n-formats';
 
 /** Numbers, dates and times in the reader's language, for the HTML screens. */
 export function formats(i18n: Translator) {
-  const language = i18n.language;
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  // English in day-month-year order and four-digit numbers grouped, as the texts write them (i18n-formats.ts).
+  const locale = formattingLocale(i18n.language);
+  const number = numberFormat(i18n.language, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     number: (value: number) => number.format(value),
     percent: (share: number) => percent.format(share),

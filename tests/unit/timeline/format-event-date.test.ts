@@ -7,7 +7,7 @@ const date = (text: string) => parseEventDate(text)!;
 describe('formatEventDate', () => {
   it('shows day, month and year when the day is known, in the player’s language', () => {
     expect(formatEventDate(date('2022-01-05'), 'fr', 'long')).toBe('5 janvier 2022');
-    expect(formatEventDate(date('2022-01-05'), 'en', 'long')).toBe('January 5, 2022');
+    expect(formatEventDate(date('2022-01-05'), 'en', 'long')).toBe('5 January 2022');
     expect(formatEventDate(date('2022-01-05'), 'fr', 'short')).toBe('5 janv. 2022');
   });
 
@@ -18,11 +18,11 @@ describe('formatEventDate', () => {
   });
 
   it('never moves an event to another day, whatever the time zone', () => {
-    expect(formatEventDate(date('2022-01-01'), 'en', 'long')).toBe('January 1, 2022');
-    expect(formatEventDate(date('2019-12-31'), 'en', 'long')).toBe('December 31, 2019');
+    expect(formatEventDate(date('2022-01-01'), 'en', 'long')).toBe('1 January 2022');
+    expect(formatEventDate(date('2019-12-31'), 'en', 'long')).toBe('31 December 2019');
   });
 
   it('keeps years before 100 as written', () => {
-    expect(formatEventDate(date('0079-08-24'), 'en', 'long')).toBe('August 24, 79');
+    expect(formatEventDate(date('0079-08-24'), 'en', 'long')).toBe('24 August 79');
   });
 });
