@@ -122,22 +122,27 @@ export function drawTargets(
       // The slot faces the actors, so a link ends right beside the emblem it shows; stacked under
       // the actors (a phone), it sits on the left.
       const slotOnRight = layout.stacked ? false : cell.x + cell.width / 2 < itemsCentre;
-      const slot = Math.min(cell.height - pad * 2, Math.round(34 * u));
+      const holder = linked[0] ? itemById(view, linked[0]) : undefined;
+      // On a phone the text needs the whole width: no empty slot, and a small emblem once linked.
+      const slot = layout.stacked
+        ? holder
+          ? Math.round(22 * u)
+          : 0
+        : Math.min(cell.height - pad * 2, Math.round(34 * u));
       const card = new MatchCard(scene, {
         ...cell,
         unit: u,
         text: name,
         look: 'slate',
         maxFontPx: Math.round(18 * u),
-        insetLeft: slotOnRight ? 0 : slot + pad,
+        insetLeft: slotOnRight || slot === 0 ? 0 : slot + pad,
         insetRight: slotOnRight ? slot + pad : 0,
         selected,
         onActivate: () => press('target', id),
       });
       const slotX = slotOnRight ? cell.width - pad - slot / 2 : pad + slot / 2;
-      const holder = linked[0] ? itemById(view, linked[0]) : undefined;
       if (holder) card.add(new ActorEmblem(scene, context.t, holder, slotX, cell.height / 2, slot));
-      else card.add(emptySlot(scene, slotX, cell.height / 2, slot));
+      else if (slot > 0) card.add(emptySlot(scene, slotX, cell.height / 2, slot));
       add(card, () => (holder ? `${name} ← ${context.t(`content:${holder.text}`)}` : name));
       return;
     }

@@ -196,7 +196,7 @@ function layoutUpright(input: MatchLayoutInput): MatchLayout {
       width: body.width - mapWidth - gap * 2,
       height: statusHeight,
     };
-    return { ...pairsGrids(board, input, unit), map, status, ...fixed, stacked: false };
+    return { ...pairsGrids(board, input, unit, true), map, status, ...fixed, stacked: false };
   }
 
   const binHeight = Math.max(cell, Math.round(clamp(board.height * 0.09, 44 * unit, 84 * unit)));
@@ -229,19 +229,23 @@ function pairsGrids(
   main: ScreenRect,
   input: MatchLayoutInput,
   unit: number,
+  /** Upright, the actors get more room: taller cards, so a long name keeps a readable size. */
+  upright = false,
 ): Pick<MatchLayout, 'items' | 'targets'> {
   const rowGap = Math.round(6 * unit);
   const linkGap = Math.round(44 * unit);
   const targetRowMin = 58 * unit;
   const oneColumn = input.targets * (targetRowMin + rowGap) <= main.height + rowGap;
-  const itemWidth = Math.round(clamp(main.width * (oneColumn ? 0.36 : 0.29), 180 * unit, 320 * unit));
+  const itemWidth = Math.round(
+    clamp(main.width * (oneColumn ? (upright ? 0.4 : 0.36) : 0.29), 180 * unit, (upright ? 360 : 320) * unit),
+  );
   const items = grid(
     { ...main, x: oneColumn ? main.x : main.x + (main.width - itemWidth) / 2, width: itemWidth },
     input.items,
     1,
     rowGap,
     rowGap,
-    Math.max(input.minTarget, 46 * unit),
+    Math.max(input.minTarget, (upright ? 72 : 46) * unit),
     true,
   );
   if (oneColumn) {

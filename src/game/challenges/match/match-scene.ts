@@ -287,7 +287,11 @@ export class MatchScene extends ChallengeScene<'match'> {
     const press = (side: BoardSide, id: string) => this.press(side, id, true);
     drawItems(context, layout, board, press);
     drawTargets(context, layout, board, press);
-    drawStatus(context, layout.status, statusLines(context, this.notice, this.map.ready));
+    drawStatus(
+      context,
+      layout.status,
+      statusLines(context, this.notice, { shown: layout.map !== null, ready: this.map.ready }),
+    );
     drawButtons(context, layout, {
       over: isOver(this.state),
       canCheck: canCheck(this.view, this.state),

@@ -39,13 +39,17 @@ export function drawStatus(context: MatchDrawContext, rect: ScreenRect, lines: r
 }
 
 /** What the status says now: the map caption, a notice, the phase, the chosen card's hint, the progress. */
-export function statusLines(context: MatchDrawContext, notice: Notice | null, mapReady: boolean): string[] {
+export function statusLines(
+  context: MatchDrawContext,
+  notice: Notice | null,
+  map: { readonly shown: boolean; readonly ready: boolean },
+): string[] {
   const { view, state, selection } = context;
   const t = context.t.bind(context);
   const lines: string[] = [];
   const order = view.items.map((item) => item.id);
   const { right, linked, total, checkCost } = checkSummary(order, state);
-  if (view.mode === 'pairs') lines.push(mapCaption(context, mapReady));
+  if (view.mode === 'pairs' && map.shown) lines.push(mapCaption(context, map.ready));
   if (notice) lines.push(t(notice.key, notice.params));
   if (state.phase === 'solved') lines.push(t('match:status.solved'));
   else if (state.phase === 'revealed')
