@@ -232,17 +232,14 @@ export function measureHeap(browser, url, levelId, plays) {
 
 /**
  * Writes `count` valid scores straight into the game's IndexedDB store, as years of classroom use
- * would. Mirrors version 3 of src/services/storage/qantar-database.ts (stores and indexes): bump it with the database.
+ * would. Mirrors version 1 of src/services/storage/qantar-database.ts: bump it with the database.
  */
 async function seedScores({ count, levelIds }) {
   const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('qantar', 3);
+    const request = indexedDB.open('qantar', 1);
     request.onupgradeneeded = () => {
-      const scores = request.result.createObjectStore('scores', { keyPath: 'id' });
+      request.result.createObjectStore('scores', { keyPath: 'id' });
       request.result.createObjectStore('review', { keyPath: 'key' });
-      request.result.createObjectStore('drafts', { keyPath: 'id' });
-      scores.createIndex('board', ['mode', 'difficulty', 'levelId', 'points']);
-      scores.createIndex('classroom-board', ['classroom', 'mode', 'difficulty', 'levelId', 'points']);
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);

@@ -1,4 +1,3 @@
-import type { Board } from './ranking';
 import type { RecordProblem, ScoreRecord } from './score-record';
 import type { StorageResult } from './storage-result';
 
@@ -25,15 +24,6 @@ export interface ImportOutcome {
 export interface ScoreStore {
   save(record: ScoreRecord): Promise<StorageResult<void>>;
   load(): Promise<StorageResult<StoredScores>>;
-  /**
-   * The best plays of each level on the board, by level id: at least `limit` of each (all of the
-   * last place's ties), read through an index rather than every score, so a table opens at once
-   * however many are kept. Damaged entries are skipped; `load` counts them.
-   */
-  topOfLevels?(
-    board: Board,
-    limit: number,
-  ): Promise<StorageResult<ReadonlyMap<string, readonly ScoreRecord[]>>>;
   /** Adds the records not already kept (see mergeRecords), all or none. */
   importRecords(records: readonly ScoreRecord[]): Promise<StorageResult<ImportOutcome>>;
   clear(): Promise<StorageResult<void>>;

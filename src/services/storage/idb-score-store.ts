@@ -1,16 +1,10 @@
 import type { IDBPObjectStore } from 'idb';
 import { mergeRecords } from '../../core/leaderboard/merge-records';
-import { type Board, onBoard } from '../../core/leaderboard/ranking';
 import { type RecordCheck, readScoreRecord, type ScoreRecord } from '../../core/leaderboard/score-record';
 import type { ScoreStore, SkippedRecord, StoredScores } from '../../core/leaderboard/score-store';
 import { createBrowserKeyValueStore } from '../browser-key-value-store';
 import { createPendingScores, type PendingScores } from './pending-scores';
-import {
-  BOARD_INDEX,
-  CLASSROOM_BOARD_INDEX,
-  type QantarDatabase,
-  type QantarSchema,
-} from './qantar-database';
+import type { QantarDatabase, QantarSchema } from './qantar-database';
 import { withConnection } from './with-connection';
 
 type ScoresObjectStore = IDBPObjectStore<QantarSchema, ['scores'], 'scores', IDBTransactionMode>;
@@ -22,51 +16,6 @@ function checkFetched(key: string, value: unknown): RecordCheck {
       `Qantar: the saved score "${key}" is damaged and was skipped (${JSON.stringify(check.problem)}).`,
     );
   return check;
-}
-
-/**
- * The top of each level's table on a board, by key-hopping the board index: one key cursor step
- * per level to find the levels, then one cursor per level from its best score down, stopped once
- * `limit` records are kept and the next one scores less (ties at the edge are all kept).
- */
-async function readTopOfLevels(
-  store: ScoresObjectStore,
-  board: Board,
-  limit: number,
-): Promise<Map<string, ScoreRecord[]>> {
-  const index = board.classroom === null ? store.index(BOARD_INDEX) : store.index(CLASSROOM_BOARD_INDEX);
-  const prefix: string[] =
-    board.classroom === null
-      ? [board.mode, board.difficulty]
-      : [board.classroom, board.mode, board.difficulty];
-  // An empty array sorts after every number and string: [...prefix, []] closes the board's range.
-  const levelIds: string[] = [];
-  let hop = await index.openKeyCursor(IDBKeyRange.bound(prefix, [...prefix, []]));
-  while (hop) {
-    const levelId = (hop.key as unknown[])[prefix.length];
-    if (typeof levelId !== 'string') break;
-    levelIds.push(levelId);
-    hop = await hop.continue([...prefix, levelId, []] as never);
-  }
-  const tops = new Map<string, ScoreRecord[]>();
-  for (const levelId of levelIds) {
-    const kept: ScoreRecord[] = [];
-    let cursor = await index.openCursor(
-      IDBKeyRange.bound([...prefix, levelId], [...prefix, levelId, []]),
-      'prev',
-    );
-    while (cursor) {
-      const check = checkFetched(String(cursor.primaryKey), cursor.value);
-      if (check.ok && onBoard(check.record, board)) {
-        const last = kept.at(-1);
-        if (kept.length >= limit && last && check.record.points < last.points) break;
-        kept.push(check.record);
-      }
-      cursor = await cursor.continue();
-    }
-    if (kept.length > 0) tops.set(levelId, kept);
-  }
-  return tops;
 }
 
 /**
@@ -161,24 +110,6 @@ export function createIdbScoreStore(
       return waiting.length === 0
         ? loaded
         : { ok: true, value: { ...loaded.value, records: [...loaded.value.records, ...waiting] } };
-    },
-
-    topOfLevels: async (board, limit) => {
-      await flush();
-      const read = await withConnection(database, 'reading the best scores', async (db) => {
-        const tx = db.transaction('scores', 'readonly');
-        const [tops] = await Promise.all([readTopOfLevels(tx.store, board, limit), tx.done]);
-        return tops;
-      });
-      if (!read.ok) return read;
-      // Scores still waiting for the disk are ranked too: the player made them.
-      for (const record of pending.all()) {
-        if (!onBoard(record, board)) continue;
-        const level = read.value.get(record.levelId) ?? [];
-        if (!level.some((known) => known.id === record.id))
-          read.value.set(record.levelId, [...level, record]);
-      }
-      return read;
     },
 
     importRecords: (incoming) =>

@@ -1,4 +1,4 @@
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { StorageResult } from '../../core/leaderboard/storage-result';
 import { storageProblemOf } from './storage-problem';
 
@@ -7,47 +7,26 @@ import { storageProblemOf } from './storage-problem';
  * version of the game, or damaged, and is checked (readScoreRecord, readReviewCard) before use.
  */
 export interface QantarSchema extends DBSchema {
-  scores: {
-    key: string;
-    value: unknown;
-    /**
-     * A level's scores on one board (mode, difficulty), by points: its table reads its top rows
-     * alone. The second is the same within one classroom session; a score without one is not in it.
-     */
-    indexes: {
-      [BOARD_INDEX]: [string, string, string, number];
-      [CLASSROOM_BOARD_INDEX]: [string, string, string, string, number];
-    };
-  };
+  scores: { key: string; value: unknown };
   review: { key: string; value: unknown };
   /** The studio's level drafts, by draft id. */
   drafts: { key: string; value: unknown };
 }
 
-export const BOARD_INDEX = 'board';
-export const CLASSROOM_BOARD_INDEX = 'classroom-board';
-
 export type QantarConnection = IDBPDatabase<QantarSchema>;
-type Upgrade = IDBPTransaction<QantarSchema, StoreNames<QantarSchema>[], 'versionchange'>;
 
 /**
  * One step per database version, run in order from the version found on the device: migration n
  * takes version n to n + 1. Released steps are never edited; a new shape is a new step. Records
  * also carry their own `format`, migrated when read, so a step never has to rewrite every record.
  */
-const MIGRATIONS: readonly ((db: QantarConnection, upgrade: Upgrade) => void)[] = [
+const MIGRATIONS: readonly ((db: QantarConnection) => void)[] = [
   (db) => {
     db.createObjectStore('scores', { keyPath: 'id' });
     db.createObjectStore('review', { keyPath: 'key' });
   },
   (db) => {
     db.createObjectStore('drafts', { keyPath: 'id' });
-  },
-  (_db, upgrade) => {
-    // Built by the browser over the scores already there; a damaged record lacking a field is left out.
-    const scores = upgrade.objectStore('scores');
-    scores.createIndex(BOARD_INDEX, ['mode', 'difficulty', 'levelId', 'points']);
-    scores.createIndex(CLASSROOM_BOARD_INDEX, ['classroom', 'mode', 'difficulty', 'levelId', 'points']);
   },
 ];
 
@@ -106,10 +85,9 @@ export class QantarDatabase {
     const opening = Promise.resolve()
       .then(() =>
         openDB<QantarSchema>(this.name, DATABASE_VERSION, {
-          upgrade(db, oldVersion, _newVersion, upgrade) {
+          upgrade(db, oldVersion) {
             if (oldVersion === 0) noticeDeletion();
-            for (let version = oldVersion; version < DATABASE_VERSION; version++)
-              MIGRATIONS[version]?.(db, upgrade);
+            for (let version = oldVersion; version < DATABASE_VERSION; version++) MIGRATIONS[version]?.(db);
           },
           // Another tab opens a newer version, or the database is being deleted: this page lets go at
           // once so that tab is never blocked, and opens again on its next use (a newer version then
