@@ -9,6 +9,8 @@ const LEVEL_ID = 'january-2022-day-by-day';
 // whole timeline (up to seventeen cards) takes longer than the default minute.
 test.describe.configure({ timeout: 180_000 });
 
+type Verdict = 'right' | 'partial' | 'wrong' | 'skipped';
+
 interface TimelineInfo {
   readonly order: string[];
   readonly displayed: string[];
@@ -16,7 +18,10 @@ interface TimelineInfo {
   readonly held: string | null;
   readonly chosen: string | null;
   readonly explaining: string | null;
-  readonly marks: Record<string, 'right' | 'wrong'> | null;
+  /** Each card's one verdict, as the results and the class map give it too. */
+  readonly marks: Record<string, Verdict> | null;
+  /** The verdicts the cards' badges show now: null on every card while the true order is shown. */
+  readonly badges: Record<string, Verdict | null>;
   readonly points: number | null;
   readonly maxPoints: number | null;
   readonly animating: boolean;
@@ -193,7 +198,7 @@ test('keyboard-only play orders the cards, checks, reads every story and finishe
   expect(errors).toEqual([]);
 });
 
-test('a card dropped in the wrong slot is marked wrong and the reveal can show the right order', async ({
+test('two swapped cards are marked partly right, never below a right card, and the right order shows no stale badge', async ({
   page,
 }) => {
   const dealt = await openLevel(page, 'easy');
@@ -212,12 +217,14 @@ test('a card dropped in the wrong slot is marked wrong and the reveal can show t
   await click(page, 'timeline.check');
   await expect.poll(async () => (await timelineInfo(page)).checked).toBe(true);
   const checked = await settled(page);
-  expect(checked.marks?.[truth[0] ?? '']).toBe('wrong');
-  expect(checked.marks?.[truth[1] ?? '']).toBe('wrong');
+  // Each swapped card has one pair wrong among many: partly right, as the results page says.
+  expect(checked.marks?.[truth[0] ?? '']).toBe('partial');
+  expect(checked.marks?.[truth[1] ?? '']).toBe('partial');
+  expect(checked.badges).toEqual(checked.marks);
   expect(Object.values(checked.marks ?? {}).filter((mark) => mark === 'right')).toHaveLength(
     truth.length - 2,
   );
-  // A swap of neighbours costs little: one pair out of n(n − 1)/2.
+  // A swap of neighbours costs little (the agreement τ = 1 − 2/C(n, 2), squared).
   const max = checked.maxPoints ?? 0;
   expect(checked.points).toBeLessThan(max);
   expect(checked.points).toBeGreaterThan(max * 0.9);
@@ -232,7 +239,12 @@ test('a card dropped in the wrong slot is marked wrong and the reveal can show t
 
   await click(page, 'timeline.order');
   await expect.poll(async () => (await timelineInfo(page)).displayed).toEqual(truth);
-  expect((await timelineInfo(page)).order).toEqual(swapped.order);
+  const shown = await timelineInfo(page);
+  expect(shown.order).toEqual(swapped.order);
+  // In the true order every card stands where it belongs: no verdict of the player's order is left.
+  expect(Object.values(shown.badges).every((badge) => badge === null)).toBe(true);
+  await click(page, 'timeline.order');
+  await expect.poll(async () => (await timelineInfo(page)).badges).toEqual(checked.marks);
 });
 
 test('the menus’ music stops for the timeline and does not start again there', async ({ page }) => {
@@ -245,5 +257,28 @@ test('the menus’ music stops for the timeline and does not start again there',
   await target(page, 'timeline.check');
   // The timeline is drawn as a menu; the menus' music would compete with the cards for attention.
   expect((await snapshot(page)).info.musicWanted).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('pressing Check on the cards as dealt earns about nothing, and "I don\'t know" earns nothing', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openLevel(page, 'hard');
+  await click(page, 'timeline.check');
+  await expect.poll(async () => (await timelineInfo(page)).checked).toBe(true);
+  const dealt = await settled(page);
+  // A random order scored about 60 % before the scoring was corrected for chance.
+  expect(dealt.points ?? 1).toBeLessThanOrEqual((dealt.maxPoints ?? 0) * 0.3);
+
+  await page.goto('./#/levels');
+  await openLevel(page, 'hard');
+  await click(page, 'timeline.dontKnow');
+  await expect.poll(async () => (await timelineInfo(page)).checked).toBe(true);
+  const givenUp = await settled(page);
+  expect(givenUp.points).toBe(0);
+  expect(Object.values(givenUp.marks ?? {}).every((mark) => mark === 'skipped')).toBe(true);
+  await click(page, 'timeline.results');
+  await waitForScene(page, 'results');
   expect(errors).toEqual([]);
 });

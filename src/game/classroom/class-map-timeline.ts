@@ -58,10 +58,8 @@ export function drawTimelineSpread(
   rows.forEach((row, index) => {
     const top = rect.y + headerHeight + index * rowHeight;
     const label = text(rect.x, top + rowHeight / 2, row.label, 18 * unit, colours.text);
-    label
-      .setWordWrapWidth(labelWidth - 12 * unit, true)
-      .setMaxLines(2)
-      .setOrigin(0, 0.5);
+    label.setWordWrapWidth(labelWidth - 12 * unit, false).setOrigin(0, 0.5);
+    fitLines(label, row.label, 2);
     g.lineStyle(1, colours.panelBorder, 1);
     g.lineBetween(rect.x, top + rowHeight, rect.x + rect.width, top + rowHeight);
     for (let position = 1; position <= positions; position++) {
@@ -96,4 +94,25 @@ export function drawTimelineSpread(
   g.setDepth(0);
   for (const object of objects) if (object !== g) (object as Phaser.GameObjects.Text).setDepth(1);
   return objects;
+}
+
+/**
+ * Keeps a label to `lines` lines, breaking between words only: a longer text ends at the last
+ * whole word that fits, with an ellipsis, so it never stops mid-word or mid-sentence without a sign.
+ */
+export function fitLines(label: Phaser.GameObjects.Text, text: string, lines: number): void {
+  label.setText(text);
+  if (label.getWrappedText(text).length <= lines) return;
+  const words = text.split(/\s+/);
+  for (let count = words.length - 1; count > 0; count--) {
+    const shorter = `${words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[\s,;:.–—-]+$/u, '')}…`;
+    if (label.getWrappedText(shorter).length <= lines) {
+      label.setText(shorter);
+      return;
+    }
+  }
+  label.setText(`${words[0] ?? ''}…`);
 }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { colours, FONT_FAMILY } from '../theme';
-import type { Focusable } from './focus-group';
+import type { TimelineVerdict } from '../../../core/challenges/timeline/timeline-rules';
+import { colours, FONT_FAMILY } from '../../theme';
+import type { Focusable } from '../../ui/focus-group';
 
 /** What a card says, already translated. Never its date before the check: that is the question. */
 export interface CardFace {
@@ -10,14 +11,27 @@ export interface CardFace {
 
 /** What the check revealed about one card, already translated. */
 export interface CardReveal {
-  readonly right: boolean;
-  /** "✓ Right" or "✗ Wrong": the verdict is an icon and a word as well as a colour. */
-  readonly verdict: string;
+  /**
+   * The card's one verdict (core timelineVerdict), or null while the true order is shown: there
+   * every card stands where it belongs, so the player's verdicts would be stale.
+   */
+  readonly verdict: TimelineVerdict | null;
+  /** "✓ Right", "◐ Partly right", "✗ Wrong": an icon and a word as well as a colour; empty when null. */
+  readonly label: string;
   /** The date, short ("5 Jan 2022"). */
   readonly date: string;
   /** Its place in history ("No. 9"); events on the same date share one. */
   readonly rank: string;
 }
+
+/** The band's colour by verdict; the neutral panel colour while the true order is shown. */
+const BAND_COLOUR: Record<TimelineVerdict | 'none', number> = {
+  right: colours.right,
+  partial: colours.partial,
+  wrong: colours.wrong,
+  skipped: colours.panelBorder,
+  none: colours.panelBorder,
+};
 
 /** Sizes of a card's parts for one body font size, so measuring and drawing agree. */
 export interface CardTypography {
@@ -293,13 +307,13 @@ export class EventCard extends Phaser.GameObjects.Container implements Focusable
     const { width, height } = this.options;
     const top = height - bandHeight(type);
     const band = this.scene.add.graphics();
-    band.fillStyle(reveal.right ? colours.right : colours.wrong, 1);
+    band.fillStyle(BAND_COLOUR[reveal.verdict ?? 'none'], 1);
     band.fillRoundedRect(0, top, width, height - top, { tl: 0, tr: 0, bl: 8, br: 8 });
     const style = (bold: boolean) => ({
       ...textStyle(type.bandPx, '#ffffff', width - type.pad * 2, bold),
       wordWrap: undefined,
     });
-    const verdict = this.scene.add.text(type.pad, top + type.gap, reveal.verdict, style(true));
+    const verdict = this.scene.add.text(type.pad, top + type.gap, reveal.label, style(true));
     const rank = this.scene.add
       .text(width - type.pad, top + type.gap, reveal.rank, style(true))
       .setOrigin(1, 0);

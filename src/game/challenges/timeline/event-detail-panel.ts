@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { colours, FONT_FAMILY } from '../theme';
+import { colours, FONT_FAMILY } from '../../theme';
 import { drawPinIcon } from './event-card';
 
 /** One paragraph of the panel, already translated; `scale` is relative to the panel's body size. */

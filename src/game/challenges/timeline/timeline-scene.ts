@@ -1,58 +1,49 @@
 import type Phaser from 'phaser';
-import { dealTimeline } from '../../core/challenges/timeline/shuffle';
+import { dealTimeline } from '../../../core/challenges/timeline/shuffle';
 import {
+  scoreTimelineAnswer,
   type TimelineAnswer,
   type TimelinePlayerItem,
-  type TimelinePlayerView,
-  timelineModule,
-} from '../../core/challenges/timeline/timeline-answer';
+} from '../../../core/challenges/timeline/timeline-answer';
 import {
   initialTimelinePlay,
   type TimelinePlayAction,
   type TimelinePlayState,
   timelineAnswerOf,
   timelinePlay,
-} from '../../core/challenges/timeline/timeline-play';
+} from '../../../core/challenges/timeline/timeline-play';
 import {
   compareEvents,
   eventDateOf,
   scoreTimeline,
   type TimelineScore,
+  type TimelineVerdict,
+  timelineVerdict,
   trueOrder,
   trueRanks,
-} from '../../core/challenges/timeline/timeline-rules';
-import { swapMessage, swappedPairs, timelineFeedback } from '../../core/feedback/timeline-feedback';
-import type { CountryAtlas } from '../../core/geo/country-atlas';
-import { fromTuple } from '../../core/geo/lon-lat';
-import type {
-  Level,
-  MapView as LevelMap,
-  TimelineChallenge,
-  TimelineItem,
-} from '../../core/level/level-types';
-import { challengeSeed, currentChallenge } from '../../core/run/level-run';
-import { countryName, loadCountryNames } from '../../services/country-names';
-import { loadCountryAtlas } from '../../services/geometry-source';
-import { feedbackText } from '../feedback-text';
-import { formatEventDate } from '../format-event-date';
-import {
-  type AnswerSoFar,
-  answerChanged,
-  type ChallengeSceneData,
-  finishChallenge,
-  isBlind,
-  leaveChallenge,
-} from '../level-flow';
-import { navigatorOf } from '../navigator';
-import { colours, FONT_FAMILY, fontSize, prefersReducedMotion } from '../theme';
-import { Button } from '../ui/button';
-import { CardMeasurer, type CardReveal, EventCard } from '../ui/event-card';
-import { type DetailLine, EventDetailPanel } from '../ui/event-detail-panel';
-import { FactCard } from '../ui/fact-card';
-import type { Focusable } from '../ui/focus-group';
-import { MapView } from '../ui/map-view';
-import { layoutTrack, nearestSlot, type Rect, TimelineTrack, type TrackLayout } from '../ui/timeline-track';
-import { MenuScene } from './menu-scene';
+} from '../../../core/challenges/timeline/timeline-rules';
+import { swapMessage, swappedPairs, timelineFeedback } from '../../../core/feedback/timeline-feedback';
+import type { CountryAtlas } from '../../../core/geo/country-atlas';
+import { fromTuple } from '../../../core/geo/lon-lat';
+import type { TimelineItem } from '../../../core/level/level-types';
+import { challengeSeed } from '../../../core/run/level-run';
+import { countryName } from '../../../services/country-names';
+import { feedbackText } from '../../feedback-text';
+import { formatEventDate } from '../../format-event-date';
+import { touchFirst } from '../../input-kind';
+import { answerChanged, finishChallenge, isBlind } from '../../level-flow';
+import { colours, FONT_FAMILY, fontSize, prefersReducedMotion } from '../../theme';
+import type { Button, ButtonOptions } from '../../ui/button';
+import type { Focusable } from '../../ui/focus-group';
+import { MapView } from '../../ui/map-view';
+import { ChallengeScene } from '../challenge-scene';
+import { CardMeasurer, type CardReveal, EventCard } from './event-card';
+import { type DetailLine, EventDetailPanel } from './event-detail-panel';
+import { drawTimelineControls } from './timeline-controls';
+import { type DrawnFact, drawTimelineFact } from './timeline-fact';
+import { bindHeldCardKeys } from './timeline-keys';
+import { targetSize, timelineAreas } from './timeline-layout';
+import { layoutTrack, nearestSlot, type Rect, TimelineTrack, type TrackLayout } from './timeline-track';
 
 /** How the card in the player's hand was lifted: by a drag or by the keyboard (where it came from is in the play state). */
 interface Held {
@@ -62,16 +53,10 @@ interface Held {
   readonly grab?: { readonly x: number; readonly y: number };
 }
 
-/** A timeline played with its answers: the check scores the order and tells each event's date. */
-interface OpenPlay {
-  readonly level: Level;
-  readonly challenge: TimelineChallenge;
-}
-
 /** A press that moves less than this (pixels) is a click on the card, not a drag. */
 const DRAG_THRESHOLD_PX = 8;
 const SETTLE_MS = 180;
-const FACT_DEPTH = 20;
+const VERDICT_ICON: Record<TimelineVerdict, string> = { right: '✓', partial: '◐', wrong: '✗', skipped: '–' };
 
 /**
  * "Order in time": the event cards are dealt shuffled on a track of numbered slots; the player
@@ -84,17 +69,13 @@ const FACT_DEPTH = 20;
  *
  * Play reads only the player view (what and where, never when); only a timeline played with its
  * answers (`open`) is scored and revealed at the check. Blind, the check hands the order over.
+ * A ChallengeScene, not a menu: it never starts the menus' music.
  */
-export class TimelineScene extends MenuScene<ChallengeSceneData> implements AnswerSoFar {
-  /** The level stopped the menus' music when it started; entering this challenge must not start it again. */
-  protected override readonly menuMusic = false;
-  private view: TimelinePlayerView | null = null;
-  /** The challenge itself, only when played with its answers shown. */
-  private open: OpenPlay | null = null;
-  private levelMap: LevelMap | null = null;
+export class TimelineScene extends ChallengeScene<'timeline'> {
   /** The cards' order and the card in hand, by the rules of core/challenges/timeline. */
   private play: TimelinePlayState = initialTimelinePlay([]);
   private score: TimelineScore | null = null;
+  private touch = false;
   private showTrueOrder = false;
   private held: Held | null = null;
   /** The card last chosen with the keyboard or a click: the one the map and the panel describe. */
@@ -114,7 +95,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   private map: MapView | null = null;
   private mapPlaceholder: Phaser.GameObjects.Text | null = null;
   private detail: EventDetailPanel | null = null;
-  private fact: Phaser.GameObjects.GameObject[] = [];
+  private fact: DrawnFact | null = null;
   /** After the check, the swapped events named under the summary, as shown (tests read it). */
   private swapsShown = '';
   /** The open fact card's swap line, as shown. */
@@ -126,8 +107,15 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     super('timeline');
   }
 
-  override create(data: ChallengeSceneData): void {
-    this.setUp(data);
+  protected begin(): void {
+    const open = this.open;
+    // Blind, the cards start as the view deals them; with the answers, as the run's seed deals
+    // them, so a run replays exactly and each play of a level gets a deal of its own.
+    this.play = initialTimelinePlay(
+      isBlind(this.sceneData) || !open
+        ? this.view.items.map((item) => item.id)
+        : dealTimeline(open.challenge.items, challengeSeed(this.sceneData.run, open.challenge.id)),
+    );
     this.score = null;
     this.showTrueOrder = false;
     this.held = null;
@@ -135,88 +123,62 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     this.hoveredId = null;
     this.explaining = null;
     this.atlas = null;
+    this.touch = touchFirst();
     this.input.dragDistanceThreshold = DRAG_THRESHOLD_PX;
-    super.create(data);
-    if (!this.view) {
-      navigatorOf(this).go('level-select');
-      return;
-    }
     this.listenToInput();
     this.loadMap();
-    this.services.probe?.setInfo(this, 'timeline', () => this.probeInfo());
-  }
-
-  /**
-   * Blind, the cards start as the view deals them; with the answers, as the run's seed deals them,
-   * so a run replays exactly and each play of a level gets a deal of its own.
-   */
-  private setUp(data: ChallengeSceneData): void {
-    if (isBlind(data)) {
-      const { view } = data.blind;
-      if (view.kind !== 'timeline') throw new Error(`The timeline scene was started on a ${view.kind} view`);
-      this.view = view;
-      this.open = null;
-      this.levelMap = data.blind.map;
-      this.play = initialTimelinePlay(view.items.map((item) => item.id));
-      return;
-    }
-    const challenge = currentChallenge(data.level, data.run);
-    if (challenge?.kind !== 'timeline') {
-      console.error(
-        `Qantar: step ${data.run.challengeIndex} of "${data.level.id}" is not a timeline challenge`,
-      );
-      this.view = null;
-      this.open = null;
-      this.play = initialTimelinePlay([]);
-      return;
-    }
-    this.view = timelineModule.playerView(challenge);
-    this.open = { level: data.level, challenge };
-    this.levelMap = data.level.map;
-    this.play = initialTimelinePlay(dealTimeline(challenge.items, challengeSeed(data.run, challenge.id)));
+    // The probe tells the tests the menus' music stays off here, as the menus tell it is on.
+    this.services.probe?.setInfo(this, 'musicWanted', () => this.services.audio.musicWanted);
+    this.relayout();
   }
 
   /** Escape puts back a card in hand, then closes an open fact card, and only then leaves the level. */
-  protected override back(): void {
+  protected override escape(): void {
     if (this.cancelHold()) return;
-    if (this.explaining) {
-      this.closeFact();
-      return;
-    }
-    leaveChallenge(this, this.sceneData);
+    if (this.explaining) this.closeFact();
+    else this.leave();
   }
 
-  /** Keeps the keyboard focus across a redraw (resize, language, the check), which MenuScene does not. */
-  protected override rebuild(): void {
-    const focused = this.focus?.focused;
+  protected override languageChanged(): void {
+    this.map?.refreshText();
+    this.relayout();
+  }
+
+  /** Draws everything again, keeping the keyboard focus on the same card or button. */
+  protected relayout(): void {
+    const focused = this.focus.focused;
     const focusKey = focused ? this.focusKeyOf(focused) : null;
     this.tweens.killAll();
+    // Destroyed, not only removed: a removed object would keep taking clicks where it was.
+    for (const child of [...this.children.list]) child.destroy();
+    this.focus.clear();
     this.cards.clear();
     this.buttonIds.clear();
     this.buttons = [];
     this.map = null;
-    this.mapPlaceholder = null;
     this.detail = null;
-    this.fact = [];
+    this.fact = null;
     this.continueButton = null;
     this.closeButton = null;
     this.hoveredId = null;
-    super.rebuild();
+    this.build(this.scale.width, this.scale.height);
     this.refreshFocusOrder();
     if (focusKey) this.focusByKey(focusKey);
   }
 
-  protected build(width: number, height: number): void {
-    const view = this.view;
-    if (!view) return;
-    const u = this.unit;
-    const margin = Math.max(12, Math.round(16 * u));
-    const gap = Math.round(12 * u);
-    const columnWidth = Math.round(Math.min(Math.max(width * 0.25, 260 * u), 400 * u));
-    const columnX = width - margin - columnWidth;
-    this.trackArea = { x: margin, y: margin, width: columnX - margin * 2, height: height - margin * 2 };
+  private build(width: number, height: number): void {
+    const areas = timelineAreas(width, height, this.unit);
+    const column = this.buildHeader(areas.column, areas.gap, areas.portrait);
+    const controlsTop = this.buildControls(column);
+    this.trackArea = areas.portrait
+      ? { ...areas.track, y: column.y, height: controlsTop - areas.gap - column.y }
+      : areas.track;
+    const detailHeight = controlsTop - areas.gap - column.y;
+    this.detail =
+      !areas.portrait && detailHeight >= 40 * this.unit
+        ? new EventDetailPanel(this, { ...column, height: detailHeight }, this.unit)
+        : null;
     this.buildTrack();
-    this.buildColumn(view, columnX, columnWidth, margin, gap, height);
     this.createFactCard();
     this.refreshCurrent();
   }
@@ -294,163 +256,95 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     });
   }
 
-  private buildColumn(
-    view: TimelinePlayerView,
-    x: number,
-    width: number,
-    margin: number,
-    gap: number,
-    height: number,
-  ): void {
+  /**
+   * The back button, the prompt and, in landscape, the map above the column; held upright, the
+   * prompt beside the back button and no map, so the track keeps the room. Returns what is left.
+   */
+  private buildHeader(column: Rect, gap: number, portrait: boolean): Rect {
     const u = this.unit;
-    let y = margin;
-    const backHeight = Math.round(44 * u);
-    const backWidth = Math.min(width, Math.round(150 * u));
-    this.trackButton(
-      this.addButton('timeline.back', {
-        x: x + backWidth / 2,
-        y: y + backHeight / 2,
-        width: backWidth,
-        height: backHeight,
-        label: `← ${this.t('ui:common.back')}`,
-        fontSize: fontSize('small', u),
-        onPress: () => this.back(),
-      }),
-      'timeline.back',
-    );
-    y += backHeight + Math.round(gap * 0.75);
-    const prompt = this.add.text(x, y, this.t(`content:${view.prompt}`), {
+    const backHeight = targetSize(Math.round(44 * u), this.touch);
+    const backWidth = Math.min(column.width, Math.round(150 * u));
+    this.button('timeline.back', {
+      x: column.x + backWidth / 2,
+      y: column.y + backHeight / 2,
+      width: backWidth,
+      height: backHeight,
+      label: `← ${this.t('ui:common.back')}`,
+      fontSize: fontSize('small', u),
+      onPress: () => this.leave(),
+    });
+    const promptX = portrait ? column.x + backWidth + gap : column.x;
+    const promptY = portrait ? column.y : column.y + backHeight + Math.round(gap * 0.75);
+    const prompt = this.add.text(promptX, promptY, this.t(`content:${this.view.prompt}`), {
       fontFamily: FONT_FAMILY,
-      fontSize: fontSize('body', u),
+      fontSize: fontSize(portrait ? 'small' : 'body', u),
       fontStyle: 'bold',
       color: colours.text,
-      wordWrap: { width, useAdvancedWrap: true },
+      // Lines break between words only: a word is never cut in two.
+      wordWrap: { width: portrait ? column.width - backWidth - gap : column.width },
       resolution: window.devicePixelRatio || 1,
     });
-    y += prompt.height + gap;
-    this.mapArea = { x, y, width, height: Math.round(width * 0.58) };
-    this.createMap();
-    y += this.mapArea.height + gap;
-
-    const buttonHeight = Math.round(52 * u);
-    const bottom = height - margin;
-    let controlsTop: number;
-    if (!this.score) {
-      controlsTop = bottom - buttonHeight;
-      this.trackButton(
-        this.addButton('timeline.check', {
-          x: x + width / 2,
-          y: bottom - buttonHeight / 2,
-          width,
-          height: buttonHeight,
-          label: `✓ ${this.t('timeline:check')}`,
-          fontSize: fontSize('body', u),
-          variant: 'primary',
-          onPress: () => this.check(),
-        }),
-        'timeline.check',
-      );
-    } else {
-      const half = (width - gap) / 2;
-      this.trackButton(
-        this.addButton('timeline.order', {
-          x: x + half / 2,
-          y: bottom - buttonHeight / 2,
-          width: half,
-          height: buttonHeight,
-          label: this.t(this.showTrueOrder ? 'timeline:showMyOrder' : 'timeline:showTrueOrder'),
-          fontSize: fontSize('small', u),
-          pressed: this.showTrueOrder,
-          onPress: () => this.toggleOrder(),
-        }),
-        'timeline.order',
-      );
-      this.trackButton(
-        this.addButton('timeline.results', {
-          x: x + width - half / 2,
-          y: bottom - buttonHeight / 2,
-          width: half,
-          height: buttonHeight,
-          label: `${this.t('timeline:results')} →`,
-          fontSize: fontSize('small', u),
-          onPress: () => this.finish(),
-        }),
-        'timeline.results',
-      );
-      const number = new Intl.NumberFormat(this.services.i18n.language);
-      const summary = this.add.text(
-        x,
-        bottom - buttonHeight - Math.round(8 * u),
-        this.t('timeline:summary', {
-          points: number.format(this.score.points),
-          max: number.format(this.score.maxPoints),
-          right: number.format(this.score.rightPairs),
-          pairs: number.format(this.score.comparablePairs),
-        }),
-        {
-          fontFamily: FONT_FAMILY,
-          fontSize: fontSize('small', u),
-          fontStyle: 'bold',
-          color: colours.accentText,
-          wordWrap: { width, useAdvancedWrap: true },
-          resolution: window.devicePixelRatio || 1,
-        },
-      );
-      summary.setOrigin(0, 1);
-      controlsTop = summary.y - summary.height;
-      const swaps = this.swapsText(x, summary.y, width, height * 0.25);
-      if (swaps) {
-        summary.setY(swaps.y - swaps.height - Math.round(6 * u));
-        controlsTop = summary.y - summary.height;
-      }
+    let y = Math.max(prompt.y + prompt.height, column.y + backHeight) + gap;
+    this.mapArea = portrait
+      ? null
+      : { x: column.x, y, width: column.width, height: Math.round(column.width * 0.58) };
+    if (this.mapArea) {
+      this.createMap();
+      y += this.mapArea.height + gap;
     }
-    const detailHeight = controlsTop - gap - y;
-    this.detail =
-      detailHeight >= 40 * u ? new EventDetailPanel(this, { x, y, width, height: detailHeight }, u) : null;
+    return { x: column.x, y, width: column.width, height: column.y + column.height - y };
   }
 
-  /**
-   * Which events the player put the wrong way round, the most telling pair first (core/feedback),
-   * just above the buttons, set smaller rather than crowding out the event panel.
-   */
-  private swapsText(
-    x: number,
-    bottom: number,
-    width: number,
-    maxHeight: number,
-  ): Phaser.GameObjects.Text | null {
+  /** The buttons (and after the check the score and the swaps); returns where they begin. */
+  private buildControls(area: Rect): number {
     const open = this.open;
-    this.swapsShown = '';
-    if (!open) return null;
-    const messages = timelineFeedback(open.challenge.items, this.order, 1);
-    if (messages.length === 0) return null;
-    const u = this.unit;
+    const messages =
+      this.score && open && !this.play.dontKnow ? timelineFeedback(open.challenge.items, this.order, 1) : [];
     this.swapsShown = messages.map((message) => `→ ${feedbackText(this.services.i18n, message)}`).join('\n');
-    const text = this.add.text(x, bottom, this.swapsShown, {
-      fontFamily: FONT_FAMILY,
-      fontSize: fontSize('small', u),
-      color: colours.text,
-      wordWrap: { width, useAdvancedWrap: true },
-      resolution: window.devicePixelRatio || 1,
-    });
-    let size = Number.parseInt(fontSize('small', u), 10);
-    while (text.height > maxHeight && size > 12) {
-      size -= 1;
-      text.setFontSize(size);
-    }
-    return text.setOrigin(0, 1);
+    const number = new Intl.NumberFormat(this.services.i18n.language);
+    const score = this.score;
+    const summary = !score
+      ? ''
+      : this.play.dontKnow
+        ? this.t('timeline:dontKnowSummary', { max: number.format(score.maxPoints) })
+        : this.t('timeline:summary', {
+            points: number.format(score.points),
+            max: number.format(score.maxPoints),
+            right: number.format(score.rightPairs),
+            pairs: number.format(score.comparablePairs),
+          });
+    return drawTimelineControls(
+      this,
+      (id, options) => this.button(id, options),
+      area,
+      this.unit,
+      this.touch,
+      {
+        checked: this.score !== null,
+        showTrueOrder: this.showTrueOrder,
+        summary,
+        swaps: this.swapsShown,
+        t: (key) => this.t(key),
+        check: () => this.check({ type: 'check' }),
+        dontKnow: () => this.check({ type: 'dontKnow' }),
+        toggleOrder: () => this.toggleOrder(),
+        finish: () => this.finish(),
+      },
+    );
   }
 
-  private trackButton(button: Button, id: string): void {
+  private button(id: string, options: ButtonOptions): Button {
+    const button = this.addButton(id, options);
     this.buttons.push(button);
     this.buttonIds.set(button, id);
+    return button;
   }
 
   /** The compact map: the level's own map, only illustrating, with a pin on the current event. */
   private createMap(): void {
     const area = this.mapArea;
     const levelMap = this.levelMap;
-    if (!area || !levelMap) return;
+    if (!area) return;
     const sea = this.add.graphics();
     sea.fillStyle(colours.sea, 1);
     sea.fillRect(area.x, area.y, area.width, area.height);
@@ -481,9 +375,9 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   }
 
   private loadMap(): void {
-    Promise.all([loadCountryAtlas(), loadCountryNames(this.services.i18n.language)])
-      .then(([atlas]) => {
-        if (!this.scene.isActive() || !this.view) return;
+    this.loadMapData()
+      .then((atlas) => {
+        if (!atlas) return;
         this.atlas = atlas;
         // Drawn in place rather than by a redraw, so a card being dragged is not dropped.
         this.mapPlaceholder?.destroy();
@@ -511,53 +405,22 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     input.on('drag', onDrag);
     input.on('dragend', onDragEnd);
 
-    // Key-specific events come before the generic 'keydown' the focus group listens to; stopping
-    // them keeps the arrows and Enter for the card in hand instead of moving the focus.
-    const keyboard = input.keyboard;
-    const columns = () => this.layout?.columns ?? 1;
-    // Tab puts the card down where it is, then lets the focus move on as usual.
-    const putDownForTab = () => {
-      if (this.held?.by === 'keyboard') this.drop();
-      return false;
-    };
-    const bindings: [string, () => boolean][] = [
-      ['keydown-LEFT', () => this.moveHeld(-1)],
-      ['keydown-RIGHT', () => this.moveHeld(1)],
-      ['keydown-UP', () => this.moveHeld(-columns())],
-      ['keydown-DOWN', () => this.moveHeld(columns())],
-      ['keydown-HOME', () => this.moveHeld(-this.order.length)],
-      ['keydown-END', () => this.moveHeld(this.order.length)],
-      ['keydown-ENTER', () => this.held?.by === 'keyboard' && this.drop()],
-      ['keydown-SPACE', () => this.held?.by === 'keyboard' && this.drop()],
-      ['keydown-TAB', putDownForTab],
-    ];
-    // Phaser 4.2 hands a key event to the scene again with every later key event of the same frame
-    // (its queue is emptied once per frame, but read on each event), so on a slow machine a quick
-    // Tab or arrow would act twice. A repeat is swallowed here, before the focus group sees it.
-    const dispatched = new WeakSet<KeyboardEvent>();
-    const handlers = bindings.map(([name, handle]) => {
-      const handler = (event: KeyboardEvent) => {
-        if (dispatched.has(event)) {
-          event.stopImmediatePropagation();
-          return;
-        }
-        dispatched.add(event);
-        if (!handle()) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-      };
-      keyboard?.on(name, handler);
-      return [name, handler] as const;
-    });
-    const offLanguage = this.services.i18n.onLanguageChanged((language) => {
-      void loadCountryNames(language).then(() => this.map?.refreshText());
-    });
-    this.events.once('shutdown', () => {
+    this.whenShutDown(
+      bindHeldCardKeys(input.keyboard, {
+        move: (delta) => this.moveHeld(delta),
+        drop: () => this.held?.by === 'keyboard' && this.drop(),
+        // Tab puts the card down where it is, then lets the focus move on as usual.
+        putDownForTab: () => {
+          if (this.held?.by === 'keyboard') this.drop();
+        },
+        columns: () => this.layout?.columns ?? 1,
+        count: () => this.order.length,
+      }),
+    );
+    this.whenShutDown(() => {
       input.off('dragstart', onDragStart);
       input.off('drag', onDrag);
       input.off('dragend', onDragEnd);
-      for (const [name, handler] of handlers) keyboard?.off(name, handler);
-      offLanguage();
     });
   }
 
@@ -703,25 +566,31 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     });
   }
 
-  private check(): void {
-    if (!this.view || this.play.over) return;
+  /** Check, or "I don't know": the play is over; with the answers, the reveal begins. */
+  private check(action: TimelinePlayAction): void {
+    if (this.play.over) return;
     if (this.held) this.drop();
-    this.act({ type: 'check' });
+    this.act(action);
     const open = this.open;
     if (!open) {
       finishChallenge(this, this.sceneData, this.answerSoFar());
       return;
     }
-    this.score = scoreTimeline(open.challenge.items, this.order);
-    this.explaining = trueOrder(open.challenge.items)[0] ?? null;
-    this.rebuild();
-    if (this.continueButton) this.focus.focus(this.continueButton);
+    // The one scoring rule, so "I don't know" reads as every card skipped, as the results say.
+    const result = scoreTimelineAnswer(open.challenge, this.answerSoFar());
+    const pairs = scoreTimeline(open.challenge.items, this.order);
+    const points = result.items.reduce((sum, item) => sum + item.points, 0);
+    this.score = { ...pairs, items: result.items, points };
+    this.explaining = this.play.dontKnow ? null : (trueOrder(open.challenge.items)[0] ?? null);
+    this.relayout();
+    const next = this.continueButton ?? this.buttons[this.buttons.length - 1];
+    if (next) this.focus.focus(next);
   }
 
   private toggleOrder(): void {
     const before = new Map([...this.cards].map(([id, card]) => [id, { x: card.x, y: card.y }]));
     this.showTrueOrder = !this.showTrueOrder;
-    this.rebuild();
+    this.relayout();
     if (prefersReducedMotion()) return;
     for (const [id, card] of this.cards) {
       const from = before.get(id);
@@ -733,13 +602,12 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
   }
 
   private finish(): void {
-    if (!this.view || !this.score) return;
+    if (!this.score) return;
     finishChallenge(this, this.sceneData, this.answerSoFar());
   }
 
   /** The order as it stands. */
   answerSoFar(): TimelineAnswer {
-    if (!this.view) throw new Error('The timeline scene has no challenge to answer');
     return timelineAnswerOf(this.play);
   }
 
@@ -753,9 +621,11 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     const reveals = new Map<string, CardReveal>();
     for (const result of this.score.items) {
       const item = this.truthItem(result.itemId);
+      // Shown in the true order every card stands where it belongs: the player's verdicts would be stale.
+      const verdict = this.showTrueOrder ? null : timelineVerdict(result);
       reveals.set(result.itemId, {
-        right: result.correct,
-        verdict: this.verdictText(result.correct),
+        verdict,
+        label: verdict ? this.verdictText(verdict) : '',
         date: formatEventDate(eventDateOf(item), language, 'short'),
         rank: this.t('timeline:rank', { rank: ranks.get(item.id) ?? 0 }),
       });
@@ -763,12 +633,16 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     return reveals;
   }
 
-  private verdictText(right: boolean): string {
-    return right ? `✓ ${this.t('ui:fact.verdict.right')}` : `✗ ${this.t('ui:fact.verdict.wrong')}`;
+  /** "✓ Right", "◐ Partly right", "✗ Wrong", "– I don't know": an icon and a word, never colour alone. */
+  private verdictText(verdict: TimelineVerdict): string {
+    const word = verdict === 'skipped' ? this.t('timeline:dontKnow') : this.t(`ui:fact.verdict.${verdict}`);
+    return `${VERDICT_ICON[verdict]} ${word}`;
   }
 
-  private isRight(id: string): boolean {
-    return this.score?.items.find((result) => result.itemId === id)?.correct ?? false;
+  /** The card's one verdict (core timelineVerdict), as every screen shows it. */
+  private verdictOf(id: string): TimelineVerdict {
+    const result = this.score?.items.find((candidate) => candidate.itemId === id);
+    return result ? timelineVerdict(result) : 'wrong';
   }
 
   private openFact(id: string, focusContinue: boolean): void {
@@ -798,54 +672,37 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     else this.finish();
   }
 
-  /**
-   * The fact card covers the half of the track away from the explained card, so the card, its
-   * verdict and its date stay in sight; a blocker behind it keeps clicks off the cards beneath.
-   */
+  /** The open event's fact card (timeline-fact.ts), with its date, rank, slot and the swap it is part of. */
   private createFactCard(): void {
-    for (const object of this.fact) object.destroy();
-    this.fact = [];
+    for (const object of this.fact?.objects ?? []) object.destroy();
+    this.fact = null;
     this.factFeedback = '';
     this.continueButton = null;
     this.closeButton = null;
     const id = this.explaining;
-    const layout = this.layout;
     const open = this.open;
     const index = id ? this.displayOrder().indexOf(id) : -1;
-    const slot = layout?.slots[index];
+    const slot = this.layout?.slots[index];
     if (!id || !this.score || !slot || !open) return;
     const { challenge } = open;
     const item = this.truthItem(id);
-    const area = this.trackArea;
-    const gap = Math.round(12 * this.unit);
-    const middle = area.x + area.width / 2;
-    const onLeft = slot.x + slot.width / 2 > middle;
-    const left = onLeft ? area.x : Math.max(middle, slot.x + slot.width + gap);
-    const right = onLeft ? Math.min(middle, slot.x - gap) : area.x + area.width;
-    const width = Math.max(Math.round(240 * this.unit), right - left);
-    const x = onLeft ? Math.max(area.x, right - width) : Math.min(left, area.x + area.width - width);
-
     const language = this.services.i18n.language;
-    const ranks = trueRanks(challenge.items);
     const sameDate = challenge.items.some((other) => other.id !== id && compareEvents(other, item) === 0);
     const detail = [
       this.t('timeline:when', {
         date: formatEventDate(eventDateOf(item), language, 'long'),
-        rank: ranks.get(id) ?? 0,
+        rank: trueRanks(challenge.items).get(id) ?? 0,
         count: challenge.items.length,
       }),
-      this.t('timeline:yourSlot', { slot: this.order.indexOf(id) + 1 }),
+      this.play.dontKnow ? '' : this.t('timeline:yourSlot', { slot: this.order.indexOf(id) + 1 }),
       sameDate ? this.t('timeline:sameDate') : '',
     ]
       .filter((line) => line !== '')
       .join('\n');
-    const articleTitles = Object.fromEntries(
-      Object.entries(open.level.articles).map(([key, article]) => [key, article.title]),
-    );
     // The most telling swap this event is part of: what it was put the wrong way round with.
-    const swap = swappedPairs(challenge.items, this.order).find(
-      (pair) => pair.earlier === id || pair.later === id,
-    );
+    const swap = this.play.dontKnow
+      ? undefined
+      : swappedPairs(challenge.items, this.order).find((pair) => pair.earlier === id || pair.later === id);
     const feedback = swap
       ? [
           feedbackText(
@@ -854,61 +711,33 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
           ),
         ]
       : [];
-    let card: FactCard | null = null;
-    // A long fact in a narrow space is set smaller rather than run off the screen.
-    for (const scale of [1, 0.9, 0.8, 0.7, 0.6]) {
-      card?.destroy();
-      card = new FactCard(
-        this,
-        this.services.i18n,
-        {
-          verdict: this.isRight(id) ? 'right' : 'wrong',
-          heading: this.t(`content:${item.place}`),
-          detail,
-          feedback,
-          fact: item.fact,
-          ...(item.note ? { note: item.note } : {}),
-          sources: item.source,
-          articleTitles,
-        },
-        { x, y: area.y, width, unit: this.unit * scale },
-        () => this.nextFact(),
-      );
-      if (card.cardHeight <= area.height) break;
-    }
-    if (!card) return;
-    const y = area.y + Math.max(0, (area.height - card.cardHeight) / 2);
-    card.setPosition(x, y).setDepth(FACT_DEPTH);
-    const shadow = this.add.graphics().setDepth(FACT_DEPTH - 1);
-    shadow.fillStyle(0x000000, 0.4);
-    shadow.fillRoundedRect(x + 8 * this.unit, y + 10 * this.unit, width, card.cardHeight, 14);
-    const blocker = this.add
-      .zone(x, y, width, card.cardHeight)
-      .setOrigin(0, 0)
-      .setDepth(FACT_DEPTH - 1)
-      .setInteractive();
-    const closeSize = Math.round(40 * this.unit);
-    const close = new Button(this, {
-      x: x + width - closeSize * 0.25,
-      y: y + closeSize * 0.25,
-      width: closeSize,
-      height: closeSize,
-      label: '×',
-      fontSize: fontSize('heading', this.unit),
-      onPress: () => this.closeFact(),
-    }).setDepth(FACT_DEPTH + 1);
-    this.fact = [shadow, blocker, card, close];
-    this.factFeedback = card.feedbackText;
-    this.continueButton = card.continueButton;
-    this.closeButton = close;
-    this.buttonIds.set(close, 'timeline.closeFact');
-    this.services.probe?.register(this, 'timeline.closeFact', close, () => close.label);
-    this.buttonIds.set(card.continueButton, 'timeline.continue');
+    const fact = drawTimelineFact(
+      this,
+      this.services.i18n,
+      {
+        item,
+        verdict: this.verdictOf(id),
+        heading: this.t(`content:${item.place}`),
+        detail,
+        feedback,
+        level: open.level,
+      },
+      { area: this.trackArea, slot, unit: this.unit, touch: this.touch },
+      { next: () => this.nextFact(), close: () => this.closeFact() },
+    );
+    if (!fact) return;
+    this.fact = fact;
+    this.factFeedback = fact.card.feedbackText;
+    this.continueButton = fact.card.continueButton;
+    this.closeButton = fact.close;
+    this.buttonIds.set(fact.close, 'timeline.closeFact');
+    this.services.probe?.register(this, 'timeline.closeFact', fact.close, () => fact.close.label);
+    this.buttonIds.set(fact.card.continueButton, 'timeline.continue');
     this.services.probe?.register(
       this,
       'timeline.continue',
-      card.continueButton,
-      () => card.continueButton.label,
+      fact.card.continueButton,
+      () => fact.card.continueButton.label,
     );
   }
 
@@ -929,16 +758,20 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
 
   private detailLines(item: TimelinePlayerItem | null): DetailLine[] {
     if (!item) {
-      const hint = this.t(this.score ? 'timeline:reviewHint' : 'timeline:hint');
+      // A touch-first device rarely has a keyboard: its hint leaves the keys out.
+      const hint = this.t(
+        this.score ? 'timeline:reviewHint' : this.touch ? 'timeline:hintTouch' : 'timeline:hint',
+      );
       return [{ text: hint, colour: colours.mutedText, scale: 0.9 }];
     }
     const lines: DetailLine[] = [];
     if (this.score && this.open) {
-      const right = this.isRight(item.id);
+      const verdict = this.verdictOf(item.id);
       const date = formatEventDate(eventDateOf(this.truthItem(item.id)), this.services.i18n.language, 'long');
       lines.push({
-        text: this.verdictText(right),
-        colour: right ? colours.rightText : colours.wrongText,
+        text: this.verdictText(verdict),
+        colour:
+          verdict === 'right' ? colours.rightText : verdict === 'partial' ? colours.text : colours.wrongText,
         bold: true,
         scale: 1,
       });
@@ -995,7 +828,7 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
     return item;
   }
 
-  private probeInfo() {
+  protected probeInfo() {
     const score = this.score;
     return {
       order: [...this.order],
@@ -1005,8 +838,11 @@ export class TimelineScene extends MenuScene<ChallengeSceneData> implements Answ
       chosen: this.chosenId,
       explaining: this.explaining,
       marks: score
-        ? Object.fromEntries(score.items.map((result) => [result.itemId, result.correct ? 'right' : 'wrong']))
+        ? Object.fromEntries(score.items.map((result) => [result.itemId, timelineVerdict(result)]))
         : null,
+      showingTrueOrder: this.showTrueOrder,
+      /** The verdicts the cards show now: none while the true order is shown. */
+      badges: Object.fromEntries([...(this.reveals() ?? [])].map(([id, reveal]) => [id, reveal.verdict])),
       points: score?.points ?? null,
       maxPoints: score?.maxPoints ?? null,
       animating: this.tweens.getTweens().length > 0,

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { colours, FONT_FAMILY } from '../theme';
+import { colours, FONT_FAMILY } from '../../theme';
 import { type CardFace, type CardMeasurer, MIN_TEXT_PX } from './event-card';
 
 /** A rectangle in canvas pixels from its top-left corner. */
