@@ -4,11 +4,11 @@ import Phaser from 'phaser';
 import { PlayerProfiles } from './core/player/player-profile';
 import type { Clock } from './core/ports/clock';
 import { ReviewDeck } from './core/review/review-deck';
-import { challengeScreens } from './game/challenges/challenge-views';
-import { applyDisplaySettings } from './game/a11y/apply-display-settings';
 import { createAnnouncer } from './game/a11y/announcer';
+import { applyDisplaySettings } from './game/a11y/apply-display-settings';
 import { readDisplaySettings } from './game/a11y/display-settings';
 import { DomMirror } from './game/a11y/dom-mirror';
+import { challengeScreens } from './game/challenges/challenge-views';
 import { CLASSROOM_SCENES } from './game/classroom/classroom-scene-keys';
 import type { GameServices } from './game/game-services';
 import { describeLevelProblem } from './game/level-problem-text';
@@ -50,6 +50,13 @@ const SCREENS: SceneTable = {
     scenes: [lazyScene(() => import('./game/scenes/level-select-scene'), 'LevelSelectScene')],
     namespaces: ['content', 'leaderboard'],
     needs: [],
+  },
+  studio: {
+    keys: ['studio'],
+    scenes: [lazyScene(() => import('./game/studio/studio-scene'), 'StudioScene')],
+    namespaces: ['studio', 'ui', 'content'],
+    // Play this level opens the real challenge screens.
+    needs: ['challenges'],
   },
   // Every kind of challenge, from src/game/challenges/challenge-views.ts, and the results.
   challenges: {

@@ -6,8 +6,8 @@ import type { LevelDraft, LocalText } from './level-draft';
 /**
  * A problem of a draft, beside the field it concerns. `field` is a JSON Pointer into the draft
  * ("/challenges/0/items/2/lat"; "" for the whole level); `language` is set for a text field. A
- * problem of the game's validator keeps its code (`ui:levelProblem.<code>`); a problem only the
- * studio sees has `studio: true` (`studio:problem.<code>`).
+ * problem of the game's validator keeps its code (a text of the ui namespace's levelProblem group); a
+ * problem only the studio sees has `studio: true` (a text of the studio namespace's problem group).
  */
 export interface DraftProblem {
   readonly field: string;

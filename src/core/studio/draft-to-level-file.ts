@@ -41,8 +41,9 @@ function setNested(tree: Record<string, unknown>, key: string, value: string): v
   node[parts.at(-1) ?? ''] = value;
 }
 
-export function buildLevelFile(draft: LevelDraft): BuiltLevelFile {
-  const prefix = segment(draft.id, 'level');
+/** `keyPrefix` replaces the level id at the head of every key: a fresh one per play in the studio. */
+export function buildLevelFile(draft: LevelDraft, keyPrefix?: string): BuiltLevelFile {
+  const prefix = keyPrefix ?? segment(draft.id, 'level');
   const textFields = new Map<string, string>();
   const texts: Record<string, Record<string, unknown>> = {};
   for (const language of draft.languages) texts[language] = {};

@@ -303,7 +303,17 @@ export class LevelSelectScene extends MenuScene<LevelSelectData | undefined> {
       fontSize: fontSize('body', u),
       onPress: () => void this.loadFile(),
     });
-    let y = top + height + 10 * u;
+    // The studio makes such files, and changes any level (src/game/studio/).
+    this.addButton('level-select.studio', {
+      x: left + width / 2,
+      y: top + height * 1.5 + 10 * u,
+      width,
+      height,
+      label: this.t('ui:title.studio'),
+      fontSize: fontSize('body', u),
+      onPress: () => navigatorOf(this).go('studio'),
+    });
+    let y = top + height * 2 + 20 * u;
     this.services.probe?.setInfo(this, 'loadReport', () => this.loadReport);
     if (this.loadReport.length > 0) {
       const report = this.add.text(left, y, this.loadReport.join('\n'), textStyle('small', colours.text));
