@@ -14,11 +14,13 @@ import {
   placesLeft,
 } from '../../core/challenges/place/place-play';
 import { placeVerdict } from '../../core/challenges/place/place-round';
+import { type PlaceItemScore, scorePlaceGuess } from '../../core/challenges/place/place-scoring';
 import {
-  PLACE_POINTS_PER_ITEM,
-  type PlaceItemScore,
-  scorePlaceGuess,
-} from '../../core/challenges/place/place-scoring';
+  clampToViewport,
+  dontKnowTarget,
+  placePointsSoFar,
+  steerCrosshair,
+} from '../../core/challenges/place/place-steering';
 import { placeFeedback } from '../../core/feedback/place-feedback';
 import type { CountryAtlas } from '../../core/geo/country-atlas';
 import type { CountryShape } from '../../core/geo/country-shapes';
@@ -57,11 +59,6 @@ import { MapView } from '../ui/map-view';
 import { oncePerKeyEvent } from '../ui/once-per-key-event';
 import { PlaceCard } from '../ui/place-card';
 
-/** Crosshair steps for the arrow keys, in pixels at interface scale 1; Shift takes big steps. */
-const SMALL_STEP = 6;
-const BIG_STEP = 48;
-/** The crosshair keeps this far from the map's edge; nearer, the map pans under it. */
-const CROSSHAIR_MARGIN = 40;
 /** The fact card's two buttons (2 × 220 units) side by side, with its padding. */
 const FACT_CARD_MIN_WIDTH = 500;
 /** How long the line from the guess to the truth takes to draw. */
@@ -574,10 +571,11 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private skipCurrent(): void {
-    const remaining = this.remaining();
-    const itemId =
-      this.play.picked ??
-      (remaining.some((item) => item.id === this.currentId) ? this.currentId : remaining[0]?.id);
+    const itemId = dontKnowTarget(
+      this.play,
+      this.remaining().map((item) => item.id),
+      this.currentId,
+    );
     if (itemId) this.submit(itemId, null);
   }
 
@@ -717,25 +715,16 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
     if (!this.play.picked || !this.crosshair || !map) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const step = (event.shiftKey ? BIG_STEP : SMALL_STEP) * this.unit;
-    const from = map.toScreen(this.crosshair);
-    const { x, y, width, height } = map.viewport;
-    const margin = Math.min(CROSSHAIR_MARGIN * this.unit, width / 4, height / 4);
-    const wanted = screenPoint(from.x + dx * step, from.y + dy * step);
-    const place = map.toLonLat(wanted);
-    // Near the edge the map pans to bring the crosshair back in; where the level's area ends and
-    // the map cannot pan, the crosshair goes on to the edge itself.
-    const overshootX = Math.min(0, wanted.x - (x + margin)) + Math.max(0, wanted.x - (x + width - margin));
-    const overshootY = Math.min(0, wanted.y - (y + margin)) + Math.max(0, wanted.y - (y + height - margin));
-    if (overshootX !== 0 || overshootY !== 0) map.panBy(-overshootX, -overshootY);
-    if (place) {
-      const after = map.toScreen(place);
-      const clamped = screenPoint(
-        Math.min(x + width, Math.max(x, after.x)),
-        Math.min(y + height, Math.max(y, after.y)),
-      );
-      this.crosshair = map.toLonLat(clamped) ?? this.crosshair;
-    }
+    const move = steerCrosshair(
+      map.toScreen(this.crosshair),
+      { dx, dy, big: event.shiftKey },
+      map.viewport,
+      this.unit,
+    );
+    const place = map.toLonLat(move.wanted);
+    if (move.panX !== 0 || move.panY !== 0) map.panBy(move.panX, move.panY);
+    if (place)
+      this.crosshair = map.toLonLat(clampToViewport(map.toScreen(place), map.viewport)) ?? this.crosshair;
     this.refreshMarkers();
     return true;
   }
@@ -765,9 +754,10 @@ export class PlaceScene extends Phaser.Scene implements AnswerSoFar {
   }
 
   private points(): { readonly points: number; readonly maxPoints: number } {
-    let points = 0;
-    for (const score of this.scores.values()) points += score.points;
-    return { points, maxPoints: this.view.items.length * PLACE_POINTS_PER_ITEM };
+    return placePointsSoFar(
+      [...this.scores.values()].map((score) => score.points),
+      this.view.items.length,
+    );
   }
 
   private t(key: string, params?: Record<string, string | number>): string {

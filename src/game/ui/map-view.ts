@@ -9,8 +9,9 @@ import { lonLat, screenPoint } from '../../core/geo/lon-lat';
 import { MAX_ZOOM, MapProjection, MIN_ZOOM } from '../../core/geo/map-projection';
 import { projectLines, projectPolygons } from '../../core/geo/planar-geometry';
 import type { MapView as LevelMapView } from '../../core/level/level-types';
+import { touchFirst } from '../input-kind';
 import { FONT_FAMILY } from '../theme';
-import { Button } from './button';
+import { Button, MIN_TOUCH_TARGET } from './button';
 import {
   type CameraAnchor,
   cameraAnchor,
@@ -498,8 +499,13 @@ export class MapView extends Phaser.GameObjects.Container {
     return box.x >= x && box.y >= y && box.right <= x + width && box.bottom <= y + height;
   }
 
+  /** A zoom button's side: a fingertip at least on a touch screen, however small the screen. */
+  private zoomButtonSize(): number {
+    return Math.max(Math.round(44 * this.unit), touchFirst() ? MIN_TOUCH_TARGET : 0);
+  }
+
   private createZoomButtons(): Button[] {
-    const size = Math.round(44 * this.unit);
+    const size = this.zoomButtonSize();
     const make = (label: string, factor: number) => {
       const button = new Button(this.scene, {
         x: 0,
@@ -525,7 +531,7 @@ export class MapView extends Phaser.GameObjects.Container {
   /** Zoom buttons in the top-right corner of the map. */
   private layoutChrome(): void {
     const { x, y, width } = this.projection.viewport;
-    const size = Math.round(44 * this.unit);
+    const size = this.zoomButtonSize();
     const gap = Math.round(10 * this.unit);
     this.zoomButtons.forEach((button, index) => {
       button.setPosition(x + width - gap - size / 2, y + gap + size / 2 + index * (size + gap / 2));
