@@ -64,16 +64,21 @@ export interface ItemStat {
   readonly challengeId: string;
   readonly kind: ChallengeKind;
   readonly itemId: string;
-  /** Participants who got it right, and who answered the challenge it belongs to. */
+  /** Participants who put it exactly right, and who answered the challenge it belongs to. */
   readonly right: number;
   readonly answered: number;
-  /** right / answered; 0 when nobody answered. */
+  /** Who said "I don't know" for it (or gave no answer to it in time they had). */
+  readonly dontKnow: number;
+  /** Whose time ran out before they reached it: not counted as wrong, nor in the share. */
+  readonly timedOut: number;
+  /** right / (answered - timedOut): of those who reached it; 0 when nobody did. */
   readonly share: number;
 }
 
 /**
- * Every fact of the playlist with the share of the class that got it right, hardest first: what
- * to go over again. Facts nobody was asked come last; equal shares keep the playlist's order.
+ * Every fact of the playlist with the share of the class that got it exactly right, hardest first:
+ * what to go over again. A pupil whose time ran out before the fact is counted apart, not as
+ * wrong. Facts nobody reached come last; equal shares keep the playlist's order.
  */
 export function itemAnalysis(session: ClassroomSession, levels: ReadonlyMap<string, Level>): ItemStat[] {
   const stats = session.steps.flatMap((step, index) => {
@@ -83,6 +88,9 @@ export function itemAnalysis(session: ClassroomSession, levels: ReadonlyMap<stri
         answer.result.items.filter((item) => item.itemId === itemId),
       );
       const right = results.filter((item) => item.correct).length;
+      const timedOut = answers.filter((answer) => answer.unreached?.includes(itemId)).length;
+      const skipped = results.filter((item) => item.skipped).length;
+      const reached = answers.length - timedOut;
       return {
         step: index,
         levelId: step.levelId,
@@ -91,7 +99,9 @@ export function itemAnalysis(session: ClassroomSession, levels: ReadonlyMap<stri
         itemId,
         right,
         answered: answers.length,
-        share: answers.length > 0 ? right / answers.length : 0,
+        dontKnow: Math.max(0, skipped - timedOut),
+        timedOut,
+        share: reached > 0 ? right / reached : 0,
       };
     });
   });
@@ -99,7 +109,7 @@ export function itemAnalysis(session: ClassroomSession, levels: ReadonlyMap<stri
     .map((stat, index) => ({ stat, index }))
     .sort(
       (a, b) =>
-        Number(a.stat.answered === 0) - Number(b.stat.answered === 0) ||
+        Number(a.stat.answered - a.stat.timedOut === 0) - Number(b.stat.answered - b.stat.timedOut === 0) ||
         a.stat.share - b.stat.share ||
         a.index - b.index,
     )
@@ -112,7 +122,12 @@ export function playedLevel(session: ClassroomSession, level: Level): Level {
   return session.settings.hints ? played : { ...played, map: { ...played.map, labels: false } };
 }
 
-function itemIdsOf(session: ClassroomSession, levels: ReadonlyMap<string, Level>, index: number): string[] {
+/** The ids of a step's items, in the challenge's order. */
+export function itemIdsOf(
+  session: ClassroomSession,
+  levels: ReadonlyMap<string, Level>,
+  index: number,
+): string[] {
   const step = session.steps[index];
   const level = step ? levels.get(step.levelId) : undefined;
   const challenge = level

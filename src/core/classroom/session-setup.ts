@@ -1,4 +1,4 @@
-import { applyDifficulty } from '../level/difficulty';
+import { applyDifficulty, type Difficulty } from '../level/difficulty';
 import type { Level } from '../level/level-types';
 import { checkPlayerName, type PlayerNameCheck } from '../player/player-name';
 import {
@@ -6,6 +6,7 @@ import {
   type Participant,
   SESSION_FORMAT,
   type SessionSettings,
+  type SessionStep,
   TIME_LIMITS_SECONDS,
 } from './classroom-session';
 
@@ -138,15 +139,7 @@ export function createSession(
     name: participant.name,
     members: draft.teams ? [...participant.members] : [],
   }));
-  const steps = draft.playlist.flatMap((levelId) => {
-    const level = levels.find((candidate) => candidate.id === levelId);
-    if (!level) return [];
-    return applyDifficulty(level, draft.settings.difficulty).challenges.map((challenge) => ({
-      levelId,
-      challengeId: challenge.id,
-      kind: challenge.kind,
-    }));
-  });
+  const steps = playlistSteps(draft.playlist, levels, draft.settings.difficulty);
   return {
     format: SESSION_FORMAT,
     id,
@@ -165,4 +158,30 @@ export function createSession(
     endedAt: null,
     endedEarly: false,
   };
+}
+
+/** The playlist's challenges in the teacher's order, as the session will play them. */
+export function playlistSteps(
+  playlist: readonly string[],
+  levels: readonly Level[],
+  difficulty: Difficulty,
+): SessionStep[] {
+  return playlist.flatMap((levelId) => {
+    const level = levels.find((candidate) => candidate.id === levelId);
+    if (!level) return [];
+    return applyDifficulty(level, difficulty).challenges.map((challenge) => ({
+      levelId,
+      challengeId: challenge.id,
+      kind: challenge.kind,
+    }));
+  });
+}
+
+/**
+ * In relay mode each challenge is one turn, passed round the class once: with fewer challenges
+ * than participants, the last ones never play. The set-up form says so before the lesson starts.
+ */
+export function relayTurns(participants: number, steps: number): { playing: number; left: number } {
+  const playing = Math.min(participants, steps);
+  return { playing, left: participants - playing };
 }

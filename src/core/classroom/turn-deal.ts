@@ -48,7 +48,7 @@ function inOrder<T extends { readonly id: string }>(items: readonly T[], order: 
 /**
  * The items an answer cut short by the time limit never reached: the places never dropped (an
  * "I don't know" drop was reached), the match items left unlinked unless the pupil said "I don't
- * know" for them, and every card of a timeline that was not put in a whole order.
+ * know" for them, and every card of a timeline neither put in a whole order nor given up on.
  */
 export function unreachedItems(challenge: Challenge, answer: ChallengeAnswer): string[] {
   const reached = new Set<string>();
@@ -61,7 +61,7 @@ export function unreachedItems(challenge: Challenge, answer: ChallengeAnswer): s
       for (const link of answer.links) reached.add(link.itemId);
       break;
     case 'timeline':
-      if (answer.order.length === challenge.items.length) return [];
+      if (answer.dontKnow || answer.order.length === challenge.items.length) return [];
       break;
   }
   return challenge.items.map((item) => item.id).filter((id) => !reached.has(id));

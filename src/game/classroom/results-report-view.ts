@@ -2,6 +2,7 @@ import type { ClassConfusion } from '../../core/classroom/class-confusions';
 import type { ItemStat, ParticipantScore } from '../../core/classroom/class-results';
 import { podium } from '../../core/classroom/class-results';
 import type { ClassroomSession } from '../../core/classroom/classroom-session';
+import { type ItemMark, pupilItemTable } from '../../core/classroom/pupil-items';
 import type { Level } from '../../core/level/level-types';
 import type { Translator } from '../../core/ports/translator';
 import { h } from '../dom/element';
@@ -32,6 +33,7 @@ export function resultsReport(content: ReportContent): HTMLElement[] {
     ranking === 'none' ? null : podiumView(content),
     classTable(content),
     analysisTable(content),
+    pupilItemsView(content),
     confusionList(content),
   ].filter((section): section is HTMLElement => section !== null);
 }
@@ -152,6 +154,8 @@ function analysisTable({ i18n, format, session, levels, analysis }: ReportConten
           header(t('classroom:table.item')),
           header(t('classroom:table.level')),
           header(t('classroom:table.right'), true),
+          header(t('classroom:table.dontKnow'), true),
+          header(t('classroom:table.timedOut'), true),
           header(t('classroom:table.share'), true),
         ),
       ),
@@ -160,7 +164,7 @@ function analysisTable({ i18n, format, session, levels, analysis }: ReportConten
         {},
         ...analysis.map((stat) => {
           const label = itemLabel(i18n, session, levels, stat.step, stat.itemId);
-          const share = stat.answered > 0 ? format.percent(stat.share) : '—';
+          const share = stat.answered > stat.timedOut ? format.percent(stat.share) : '—';
           return h(
             'tr',
             {},
@@ -170,6 +174,12 @@ function analysisTable({ i18n, format, session, levels, analysis }: ReportConten
               'td',
               { className: 'qo-number' },
               t('classroom:results.rightOf', { right: stat.right, answered: stat.answered }),
+            ),
+            h('td', { className: 'qo-number' }, format.number(stat.dontKnow)),
+            h(
+              'td',
+              { className: 'qo-number', attrs: { 'data-column': 'timed-out' } },
+              format.number(stat.timedOut),
             ),
             h('td', { className: 'qo-number' }, shareBar(stat.share), share),
           );
@@ -211,4 +221,72 @@ function shareBar(share: number): HTMLElement {
   const bar = h('span', { className: 'qc-share', attrs: { 'aria-hidden': 'true' } });
   bar.style.setProperty('--share', `${Math.round(share * 100)}%`);
   return bar;
+}
+
+const MARK_SYMBOL: Record<ItemMark, string> = {
+  right: '✓',
+  partly: '◐',
+  wrong: '✗',
+  dontKnow: '?',
+  timedOut: '⏱',
+  skipped: '⤼',
+  notPlayed: '',
+};
+
+/** Participants × facts: a symbol per cell, its word for screen readers and on hover. */
+function pupilItemsView({ i18n, session, levels }: ReportContent): HTMLElement {
+  const t = (key: string) => i18n.t(key);
+  const table = pupilItemTable(session, levels);
+  const labels = table.columns.map((column) => itemLabel(i18n, session, levels, column.step, column.itemId));
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'qc-pupil-items-title' } },
+    h('h2', { attrs: { id: 'qc-pupil-items-title' } }, t('classroom:results.pupilItems')),
+    h('p', { className: 'qo-muted' }, t('classroom:results.pupilItemsHint')),
+    h(
+      'div',
+      { className: 'qc-scroll' },
+      h(
+        'table',
+        { className: 'qo-table qc-pupil-items', attrs: { 'data-testid': 'pupil-items' } },
+        h('caption', { className: 'qo-visually-hidden' }, t('classroom:results.pupilItems')),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h(
+              'th',
+              { attrs: { scope: 'col' } },
+              t(session.teams ? 'classroom:table.team' : 'classroom:table.participant'),
+            ),
+            ...labels.map((label) =>
+              h('th', { attrs: { scope: 'col', title: `${label.level} — ${label.challenge}` } }, label.item),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...table.rows.map((row) =>
+            h(
+              'tr',
+              {},
+              h('th', { attrs: { scope: 'row' } }, row.participant.name),
+              ...row.marks.map((mark) => {
+                const word = mark === 'notPlayed' ? '' : t(`classroom:cell.${mark}`);
+                return h(
+                  'td',
+                  { className: 'qc-mark', attrs: { 'data-mark': mark, ...(word ? { title: word } : {}) } },
+                  h('span', { attrs: { 'aria-hidden': 'true' } }, MARK_SYMBOL[mark]),
+                  word ? h('span', { className: 'qo-visually-hidden' }, word) : null,
+                );
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }

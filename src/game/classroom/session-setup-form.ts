@@ -6,6 +6,8 @@ import {
 } from '../../core/classroom/classroom-session';
 import {
   namesIn,
+  playlistSteps,
+  relayTurns,
   type SessionDraft,
   type SetupField,
   type SetupProblem,
@@ -111,13 +113,26 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
   );
   teamsField.hidden = true;
 
+  // The levels play in the order the teacher ticks them, not the level select's.
+  let chosen: string[] = [];
+  const order = h('p', { attrs: { id: 'qc-order', 'aria-live': 'polite' } });
+  const relayNote = h('p', {
+    className: 'qc-relay-note',
+    attrs: { id: 'qc-relay-note', 'aria-live': 'polite', 'data-testid': 'relay-note' },
+  });
   const playlist = h(
     'fieldset',
     { className: 'qc-options', attrs: { id: 'qc-playlist' } },
     h('legend', {}, t('classroom:setup.playlist')),
+    h('p', { className: 'qo-muted' }, t('classroom:setup.orderHint')),
     ...catalog.chapters.flatMap((chapter) =>
       chapter.levels.map((level) => {
         const input = h('input', { attrs: { type: 'checkbox', name: 'qc-level', value: level.id } });
+        input.addEventListener('change', () => {
+          chosen = chosen.filter((id) => id !== level.id);
+          if (input.checked) chosen.push(level.id);
+          showPlan();
+        });
         const kinds = levelKinds(level)
           .map((kindOf) => t(`ui:kind.${kindOf}`))
           .join(', ');
@@ -146,12 +161,14 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
     t('classroom:setup.turnMode'),
     TURN_MODES.map((mode) => [mode, t(`classroom:turnMode.${mode}`), t(`classroom:turnMode.${mode}Hint`)]),
     defaults.turnMode,
+    () => showPlan(),
   );
   const difficulty = radios(
     'qc-difficulty',
     t('classroom:setup.difficulty'),
     DIFFICULTIES.map((value) => [value, t(`ui:difficulty.${value}`)]),
     defaults.difficulty,
+    () => showPlan(),
   );
   const time = selectElement(
     'qc-time',
@@ -212,10 +229,12 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
       ? null
       : h('fieldset', {}, h('legend', {}, t('classroom:setup.participants')), kind, playersField, teamsField),
     playlist,
+    order,
     h(
       'fieldset',
       {},
       h('legend', {}, t('classroom:setup.settings')),
+      relayNote,
       h('div', { className: 'qc-grid' }, options.live ? null : turnMode, difficulty),
       h(
         'div',
@@ -260,9 +279,7 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
             ),
           }))
         : namesIn(players.value).map((player) => ({ name: player, members: [] })),
-      playlist: [...form.querySelectorAll<HTMLInputElement>('input[name="qc-level"]:checked')].map(
-        (input) => input.value,
-      ),
+      playlist: [...chosen],
       settings: {
         turnMode: checked(form, 'qc-turn-mode') as SessionSettings['turnMode'],
         difficulty: checked(form, 'qc-difficulty') as SessionSettings['difficulty'],
@@ -315,6 +332,38 @@ export function sessionSetupForm(options: SetupFormOptions): HTMLFormElement {
     });
     summary.focus();
   };
+
+  /** The playing order, and in relay mode how many will have a turn: said while the teacher sets up. */
+  const showPlan = () => {
+    const titles = chosen.flatMap((id) => {
+      const level = catalog.levels.find((candidate) => candidate.id === id);
+      return level ? [t(`content:${level.title}`)] : [];
+    });
+    order.replaceChildren(
+      titles.length === 0
+        ? t('classroom:setup.orderNone')
+        : t('classroom:setup.order', {
+            levels: titles.map((title, index) => `${index + 1}. ${title}`).join(' · '),
+          }),
+    );
+    const current = draft();
+    const total = current.participants.filter((participant) => participant.name.trim() !== '').length;
+    const relay = !options.live && current.settings.turnMode === 'relay';
+    relayNote.hidden = !relay || total === 0 || chosen.length === 0;
+    if (relayNote.hidden) return;
+    const steps = playlistSteps(chosen, catalog.levels, current.settings.difficulty).length;
+    const { playing, left } = relayTurns(total, steps);
+    relayNote.classList.toggle('qc-warning', left > 0);
+    relayNote.replaceChildren(
+      left > 0
+        ? `⚠ ${t('classroom:setup.relaySome', { playing, total, left, steps })}`
+        : t('classroom:setup.relayAll', { total, steps }),
+    );
+  };
+  players.addEventListener('input', showPlan);
+  teams.addEventListener('input', showPlan);
+  kind.addEventListener('change', showPlan);
+  showPlan();
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
