@@ -20,7 +20,7 @@ import type Phaser from 'phaser';
 import type { ChallengeAnswer } from '../core/challenges/challenge-kinds';
 import type { ChallengeKind } from '../core/level/level-types';
 import { servicesOf } from './game-services';
-import { type AnswerSoFar, type BlindPlay, type BlindSceneData, CHALLENGE_SCENE } from './level-flow';
+import { type AnswerSoFar, type BlindPlay, type BlindSceneData, challengeSceneKey } from './level-flow';
 import { navigatorOf } from './navigator';
 import { markFirstFrame } from './perf-marks';
 
@@ -28,7 +28,7 @@ export type { BlindPlay } from './level-flow';
 
 /** Opens the challenge scene of the view's kind, playing blind. */
 export function playBlind(scene: Phaser.Scene, play: BlindPlay): void {
-  const key = CHALLENGE_SCENE[play.view.kind];
+  const key = challengeSceneKey(play.view.kind);
   // A teacher's own level brings its texts; the scene finds them under the usual content keys.
   if (play.texts) servicesOf(scene).i18n.addLevelTexts(play.texts);
   // One answer per challenge: a second Check, or a card moved after it, tells the caller nothing.
@@ -51,7 +51,7 @@ export function playBlind(scene: Phaser.Scene, play: BlindPlay): void {
 
 /** The answer so far of the running challenge scene of this kind, e.g. when time runs out; null if none runs. */
 export function blindAnswerSoFar(scene: Phaser.Scene, kind: ChallengeKind): ChallengeAnswer | null {
-  const challengeScene = scene.game.scene.getScene(CHALLENGE_SCENE[kind]);
+  const challengeScene = scene.game.scene.getScene(challengeSceneKey(kind));
   if (!challengeScene?.sys.isActive() || !hasAnswerSoFar(challengeScene)) return null;
   return challengeScene.answerSoFar();
 }

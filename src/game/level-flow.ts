@@ -5,7 +5,6 @@ import { applyDifficulty, type Difficulty, parseDifficulty } from '../core/level
 import type { Challenge, ChallengeKind, Level, MapView, TextKey } from '../core/level/level-types';
 import { hashString } from '../core/random/seeded-random';
 import { completeChallenge, currentChallenge, type LevelRun, startRun } from '../core/run/level-run';
-import { CHALLENGE_SCENE_KEYS } from './challenges/challenge-views';
 import { servicesOf } from './game-services';
 import { navigatorOf } from './navigator';
 import { markFirstFrame } from './perf-marks';
@@ -78,8 +77,13 @@ export function leaveChallenge(scene: Phaser.Scene, data: ChallengeSceneData): v
   else navigatorOf(scene).go('level-select');
 }
 
-/** Each kind's scene key, from the game's one list of challenge views. */
-export const CHALLENGE_SCENE: Record<ChallengeKind, string> = CHALLENGE_SCENE_KEYS;
+/**
+ * A kind's scene key: the kind itself, which ChallengeScene<K> takes as its key, so no list of the
+ * kinds is kept here (and this file never imports the scenes it opens).
+ */
+export function challengeSceneKey<K extends ChallengeKind>(kind: K): K {
+  return kind;
+}
 
 export const RESULTS_SCENE = 'results';
 
@@ -145,7 +149,7 @@ export function answerChanged(data: ChallengeSceneData, answer: () => ChallengeA
 
 function goToStep(scene: Phaser.Scene, data: LevelSceneData): void {
   const challenge = currentChallenge(data.level, data.run);
-  const key = challenge ? CHALLENGE_SCENE[challenge.kind] : RESULTS_SCENE;
+  const key = challenge ? challengeSceneKey(challenge.kind) : RESULTS_SCENE;
   navigatorOf(scene).go(key, data, () => {
     if (challenge) markFirstFrame(scene.game, key, 'qantar:challenge-playable');
   });

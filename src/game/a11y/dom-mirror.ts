@@ -2,8 +2,8 @@ import Phaser from 'phaser';
 import type { Focusable, FocusGroup } from '../ui/focus-group';
 import { MIRROR_ID } from '../ui/focus-group';
 import './a11y.css';
+import { liveFocusGroups, watchFocusGroups } from '../ui/focus-group';
 import type { Announce } from './announcer';
-import { liveFocusGroups, watchFocusGroups } from './focus-registry';
 import {
   type Box,
   contains,

@@ -13,7 +13,7 @@ export interface ChallengeView<K extends ChallengeKind> {
 
 /**
  * Every kind's view, the one list the game side keeps: the challenges' group of screens in
- * src/main.ts and CHALLENGE_SCENE in level-flow.ts are derived from it, so a new kind is one entry
+ * src/main.ts is derived from it, so a new kind is one entry
  * here (the compiler asks for it, the table being typed over every kind).
  *
  * src/main.ts imports this file, so it is bundled into the entry chunk: the chunk addresses written
@@ -38,11 +38,6 @@ export const CHALLENGE_VIEWS: { readonly [K in ChallengeKind]: ChallengeView<K> 
 };
 
 const views = Object.values(CHALLENGE_VIEWS) as readonly ChallengeView<ChallengeKind>[];
-
-/** Each kind's scene key, by kind. */
-export const CHALLENGE_SCENE_KEYS = Object.fromEntries(
-  views.map((view) => [view.sceneKey, view.sceneKey]),
-) as { readonly [K in ChallengeKind]: K };
 
 /** The scene keys, modules and text namespaces of every kind, for the challenges' group of screens. */
 export const challengeScreens = {

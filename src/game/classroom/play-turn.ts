@@ -8,7 +8,7 @@ import type { SessionAction } from '../../core/classroom/session-reducer';
 import { dealtChallenge, dealtView, turnSeed, unreachedItems } from '../../core/classroom/turn-deal';
 import { initialTurn, type TurnEvent, turnReducer, turnTimeLeft } from '../../core/classroom/turn-flow';
 import { servicesOf } from '../game-services';
-import { type AnswerSoFar, CHALLENGE_SCENE, type ChallengeSceneData } from '../level-flow';
+import { type AnswerSoFar, type ChallengeSceneData, challengeSceneKey } from '../level-flow';
 import { navigatorOf } from '../navigator';
 import { dispatch, type SessionSceneData, showSession } from './classroom-flow';
 import { CLASSROOM_SCENES } from './classroom-scene-keys';
@@ -45,7 +45,7 @@ export function playTurn(scene: Phaser.Scene, session: ClassroomSession): boolea
   let turn = initialTurn(limitMs);
   let ticker: number | undefined;
 
-  const key = CHALLENGE_SCENE[step.kind];
+  const key = challengeSceneKey(step.kind);
   const challengeScene = scene.scene.get(key);
   const bar = mountTurnBar(scene.game, {
     i18n: services.i18n,

@@ -2,7 +2,7 @@ import type Phaser from 'phaser';
 import type { LiveChallengeView } from '../../core/live/live-protocol';
 import { blindAnswerSoFar, playBlind } from '../blind-play';
 import { servicesOf } from '../game-services';
-import { CHALLENGE_SCENE } from '../level-flow';
+import { challengeSceneKey } from '../level-flow';
 import { navigatorOf } from '../navigator';
 import { mountLiveBar } from './live-bar';
 import { timeLeftMs } from './live-countdown';
@@ -23,7 +23,7 @@ const LAST_DRAFT_MS = 1200;
 export function playLiveChallenge(from: Phaser.Scene, link: LivePupilLink, view: LiveChallengeView): void {
   const services = servicesOf(from);
   const game = from.game;
-  const key = CHALLENGE_SCENE[view.challenge.kind];
+  const key = challengeSceneKey(view.challenge.kind);
   let over = false;
   let lastDraftSent = false;
   let paused = false;

@@ -18,7 +18,9 @@ const gameTexts = Object.fromEntries(
     JSON.parse(readFileSync(join(root, `locales/${language}/content.json`), 'utf8')) as unknown,
   ]),
 );
-const shipped = readdirSync(join(root, 'levels')).filter((name) => name.endsWith('.json') && name !== 'schema.json');
+const shipped = readdirSync(join(root, 'levels')).filter(
+  (name) => name.endsWith('.json') && name !== 'schema.json',
+);
 
 function parseShipped(name: string): Level {
   const result = validator.parse(name, readFileSync(join(root, 'levels', name), 'utf8'));
