@@ -83,6 +83,10 @@ test.describe('scores and the leaderboard', () => {
 
   test('a damaged saved score is reported while the others still show', async ({ page }) => {
     await openLeaderboard(page);
+    // The game opens its database on its own time; opened first here, it would be made empty.
+    await expect
+      .poll(() => page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'qantar')))
+      .toBe(true);
     await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('qantar');
