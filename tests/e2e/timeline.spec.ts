@@ -224,10 +224,11 @@ test('two swapped cards are marked partly right, never below a right card, and t
   expect(Object.values(checked.marks ?? {}).filter((mark) => mark === 'right')).toHaveLength(
     truth.length - 2,
   );
-  // A swap of neighbours costs little (the agreement τ = 1 − 2/C(n, 2), squared).
+  // A swap of neighbours costs little: the share earned is the agreement τ = 1 − 2/pairs, squared, so about
+  // 86 % among the easy level's 8 cards (28 pairs), a little less where two dates tie and make one pair fewer.
   const max = checked.maxPoints ?? 0;
   expect(checked.points).toBeLessThan(max);
-  expect(checked.points).toBeGreaterThan(max * 0.9);
+  expect(checked.points).toBeGreaterThan(max * 0.8);
   // The reveal says which two events were swapped, under the score and on the first event's card.
   const { language } = await snapshot(page);
   expect(language).toBe('en');
