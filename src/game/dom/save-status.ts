@@ -1,15 +1,5 @@
-import type { StorageProblem } from '../../core/leaderboard/storage-result';
 import type { Translator } from '../../core/ports/translator';
-
-/** Where a finished level's score stands; "saved" is only ever shown once the store said so. */
-export type SaveState =
-  | { readonly state: 'saving' }
-  /** `earlierLost`: the database had been deleted meanwhile, so the scores saved before are gone. */
-  | { readonly state: 'saved'; readonly earlierLost?: boolean }
-  /** Not written, but kept on this device and tried again: never lost, never called saved. */
-  | { readonly state: 'kept'; readonly problem: StorageProblem }
-  | { readonly state: 'failed'; readonly problem: StorageProblem }
-  | { readonly state: 'review' };
+import type { SaveState } from '../../core/results/save-state';
 
 const ICON = { saving: '…', saved: '✓', kept: '⚠', failed: '⚠', review: '↻' } as const;
 

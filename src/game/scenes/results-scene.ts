@@ -1,16 +1,19 @@
 import Phaser from 'phaser';
-import { newScoreRecord, type ScoreRecord } from '../../core/leaderboard/score-record';
-import type { StorageResult } from '../../core/leaderboard/storage-result';
-import { nextLevel } from '../../core/level/level-catalog';
-import { reviewSource } from '../../core/review/review-level';
-import { scoreLevel } from '../../core/scoring/level-score';
+import {
+  type FinishedRun,
+  finishLevel,
+  type ResultsChoices,
+  renamed,
+  resultsChoices,
+} from '../../core/results/level-finish';
+import { reviewSaveState, type SaveState, scoreSaveOutcome } from '../../core/results/save-state';
 import { parseScoreMode, SCORE_MODE_SETTING } from '../../core/scoring/score-mode';
 import { mountOverlay } from '../dom/dom-overlay';
 import { formats } from '../dom/formats';
 import { playerPanel } from '../dom/player-panel';
 import type { ResultsActions } from '../dom/results-view';
 import { resultsView } from '../dom/results-view';
-import { type SaveState, showSaveState } from '../dom/save-status';
+import { showSaveState } from '../dom/save-status';
 import { type GameServices, servicesOf } from '../game-services';
 import { type LevelSceneData, startLevel } from '../level-flow';
 import { navigatorOf } from '../navigator';
@@ -20,15 +23,12 @@ import { colours } from '../theme';
 const SAVE_RETRY_MS = 10_000;
 
 /**
- * The end of a level: the score is saved first, and the page says "saved" only once the store has
- * confirmed it. A review updates the review deck instead and is not ranked.
+ * The end of a level, drawn: what is scored and saved is decided by core/results (finishLevel);
+ * this scene calls the stores, and says "saved" only once the store has confirmed it.
  */
 export class ResultsScene extends Phaser.Scene {
-  /**
-   * The last run shown and its record. A double press on a challenge's last button can bring the
-   * same run here twice; it then keeps its one record (same id) and moves the review deck once.
-   */
-  private last: { readonly run: string; readonly record: ScoreRecord | null } | null = null;
+  /** The last run shown: the same run brought here twice keeps its one record (finishLevel). */
+  private last: FinishedRun | null = null;
 
   constructor() {
     super('results');
@@ -40,42 +40,32 @@ export class ResultsScene extends Phaser.Scene {
     services.audio.play('levelComplete');
     services.audio.startMusic();
 
-    const finishedAt = services.clock.now();
-    const mode = parseScoreMode(services.settings.get(SCORE_MODE_SETTING));
-    const score = scoreLevel(data.level, data.run, { mode, durationMs: finishedAt - data.run.startedAt });
-    const sourceId = reviewSource(data.level.id);
-    const isReview = sourceId !== null;
-    const runKey = JSON.stringify([data.run.levelId, data.run.difficulty, data.run.startedAt]);
-    const again = this.last?.run === runKey ? this.last : null;
-    let record =
-      again?.record ??
-      (isReview
-        ? null
-        : newScoreRecord({
-            id: services.newId(),
-            levelId: data.level.id,
-            difficulty: data.run.difficulty,
-            player: services.player.current,
-            score,
-            finishedAt,
-          }));
-    this.last = { run: runKey, record };
+    const finish = finishLevel(this.last, {
+      level: data.level,
+      run: data.run,
+      mode: parseScoreMode(services.settings.get(SCORE_MODE_SETTING)),
+      finishedAt: services.clock.now(),
+      player: services.player.current,
+      newId: () => services.newId(),
+    });
+    const { score } = finish.finished;
+    // This page's run: renaming the player changes its record, which the saves below then carry.
+    let shown = finish.finished;
+    this.last = shown;
 
-    let save: SaveState = { state: 'saving' };
+    let save: SaveState = finish.saveState;
     let status: HTMLElement | null = null;
     const setSave = (next: SaveState) => {
       save = next;
       if (status) showSaveState(status, services.i18n, save);
     };
-    const fromResult = (result: StorageResult<void>, saved: SaveState): SaveState =>
-      result.ok ? saved : { state: 'failed', problem: result.problem };
     // Saves run one after another, so a name given during the first save is never overwritten. The
     // store keeps the record on the device from the first call (a page closed while "saving" loses
     // nothing); a save refused (a full disk, a database upgraded by another tab) is tried again.
     let saving = Promise.resolve();
     let retry: Phaser.Time.TimerEvent | null = null;
     const saveRecord = (again = false) => {
-      const current = record;
+      const current = shown.record;
       if (!current) return;
       retry?.remove();
       retry = null;
@@ -83,22 +73,21 @@ export class ResultsScene extends Phaser.Scene {
       saving = saving
         .then(() => services.scores.save(current))
         .then((result) => {
-          if (result.ok)
-            setSave({ state: 'saved', earlierLost: services.scores.takeLostNotice?.() ?? false });
-          // Without IndexedDB at all, no retry will ever get through: say it is not saved.
-          else if (result.problem !== 'unavailable' && services.scores.isPending?.(current.id)) {
-            setSave({ state: 'kept', problem: result.problem });
-            if (this.scene.isActive() && record === current)
-              retry = this.time.delayedCall(SAVE_RETRY_MS, () => saveRecord(true));
-          } else setSave(fromResult(result, { state: 'saved' }));
+          const outcome = scoreSaveOutcome(result, {
+            pending: services.scores.isPending?.(current.id) ?? false,
+            takeLostNotice: () => services.scores.takeLostNotice?.() ?? false,
+          });
+          setSave(outcome.save);
+          // Not after the player has left, nor for a record renamed since (its own save follows).
+          if (outcome.retry && this.scene.isActive() && shown.record === current)
+            retry = this.time.delayedCall(SAVE_RETRY_MS, () => saveRecord(true));
         });
     };
-    if (!again) {
-      const deck = services.review.recordRun(sourceId ?? data.level.id, data.run, isReview);
-      if (isReview) void deck.then((result) => setSave(fromResult(result, { state: 'review' })));
+    if (finish.deck) {
+      const deck = services.review.recordRun(finish.deck.sourceLevelId, data.run, finish.deck.isReview);
+      if (finish.isReview) void deck.then((result) => setSave(reviewSaveState(result)));
     }
-    if (!isReview) saveRecord();
-    else if (again) setSave({ state: 'review' });
+    if (finish.save) saveRecord();
 
     services.probe?.setInfo(this, 'results', () => ({
       points: score.base,
@@ -110,21 +99,27 @@ export class ResultsScene extends Phaser.Scene {
       save: save.state,
     }));
 
+    const choices = resultsChoices(services.levels.loaded(), data.level.id, finish.finished.sourceId);
     // Phaser keeps a scene's previous data when none is given: an old `openLevel` would start it again.
     const root = mountOverlay(this, () => navigatorOf(this).go('level-select', {}));
     const render = () => {
       const view = resultsView(
-        { i18n: services.i18n, format: formats(services.i18n), level: data.level, score, isReview },
-        this.actions(services, data, sourceId),
+        {
+          i18n: services.i18n,
+          format: formats(services.i18n),
+          level: data.level,
+          score,
+          isReview: finish.isReview,
+        },
+        this.actions(services, data, choices),
       );
       status = view.status;
       showSaveState(view.status, services.i18n, save);
-      if (!isReview)
+      if (!finish.isReview)
         view.player.append(
           playerPanel(services, () => {
-            // The score just saved carries the new name too.
-            if (record) record = { ...record, playerName: services.player.current.name };
-            if (this.last?.run === runKey) this.last = { run: runKey, record };
+            shown = renamed(shown, services.player.current.name);
+            if (this.last?.runKey === shown.runKey) this.last = shown;
             saveRecord();
           }),
         );
@@ -136,20 +131,22 @@ export class ResultsScene extends Phaser.Scene {
     this.events.once('shutdown', offLanguage);
   }
 
-  private actions(services: GameServices, data: LevelSceneData, sourceId: string | null): ResultsActions {
-    const catalog = services.levels.loaded();
-    const following = sourceId === null && catalog ? nextLevel(catalog, data.level.id) : undefined;
+  private actions(services: GameServices, data: LevelSceneData, choices: ResultsChoices): ResultsActions {
     const withSound = (action: () => void) => () => {
       services.audio.play('button');
       action();
     };
+    const { nextLevelId } = choices;
     return {
-      ...(sourceId === null ? { retry: withSound(() => startLevel(this, data.level.id)) } : {}),
+      ...(choices.retry ? { retry: withSound(() => startLevel(this, data.level.id)) } : {}),
       levels: withSound(() => navigatorOf(this).go('level-select', {})),
       leaderboard: withSound(() =>
-        navigatorOf(this).go('leaderboard', { levelId: sourceId ?? data.level.id, returnTo: 'level-select' }),
+        navigatorOf(this).go('leaderboard', {
+          levelId: choices.leaderboardLevelId,
+          returnTo: 'level-select',
+        }),
       ),
-      ...(following ? { next: withSound(() => startLevel(this, following.id)) } : {}),
+      ...(nextLevelId ? { next: withSound(() => startLevel(this, nextLevelId)) } : {}),
     };
   }
 }
