@@ -73,7 +73,7 @@ export function withoutAnnotations(schema) {
  * with `require`. They become imports; `.default ?? module` reads them the same way in Node (which
  * hands a CommonJS module over as its `exports`) and in a bundler (which honours `__esModule`).
  */
-function toEsmImports(code) {
+export function toEsmImports(code) {
   const imports = [];
   const body = code.replace(
     /const (func\d+) = require\("(ajv\/dist\/runtime\/[a-zA-Z0-9]+)"\)\.default;/g,

@@ -1,3 +1,4 @@
+import validateLeaderboardFile from '../records/leaderboard-file.validator.generated';
 import { type RecordProblem, readScoreRecord, type ScoreRecord } from './score-record';
 
 /** What marks a JSON file as a Qantar leaderboard export, and the version of that file format. */
@@ -40,8 +41,9 @@ export type LeaderboardFileCheck =
   | { readonly ok: false; readonly problem: 'tooLarge' | 'notJson' | 'notAnExport' | 'newerVersion' };
 
 /**
- * Reads an export. The file as a whole must be one (right kind, a version this game knows); inside
- * it, each record is checked on its own and a bad one is rejected without losing the good ones.
+ * Reads an export. The file as a whole must be one (leaderboard-file.schema.json: the right kind, a
+ * version this game knows); inside it, each record is checked on its own and a bad one is rejected
+ * without losing the good ones.
  */
 export function readLeaderboardFile(text: string): LeaderboardFileCheck {
   if (text.length > MAX_IMPORT_CHARACTERS) return { ok: false, problem: 'tooLarge' };
@@ -51,15 +53,7 @@ export function readLeaderboardFile(text: string): LeaderboardFileCheck {
   } catch {
     return { ok: false, problem: 'notJson' };
   }
-  if (
-    typeof parsed !== 'object' ||
-    parsed === null ||
-    !('kind' in parsed) ||
-    parsed.kind !== LEADERBOARD_FILE_KIND
-  )
-    return { ok: false, problem: 'notAnExport' };
-  if (!('version' in parsed) || typeof parsed.version !== 'number' || !('records' in parsed))
-    return { ok: false, problem: 'notAnExport' };
+  if (!validateLeaderboardFile(parsed)) return { ok: false, problem: 'notAnExport' };
   if (parsed.version > LEADERBOARD_FILE_VERSION) return { ok: false, problem: 'newerVersion' };
   if (parsed.version !== LEADERBOARD_FILE_VERSION || !Array.isArray(parsed.records))
     return { ok: false, problem: 'notAnExport' };

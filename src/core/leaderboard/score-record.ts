@@ -1,8 +1,10 @@
-import { DIFFICULTIES, type Difficulty } from '../level/difficulty';
+import type { Difficulty } from '../level/difficulty';
 import { checkPlayerName } from '../player/player-name';
 import type { PlayerProfile } from '../player/player-profile';
+import { fieldAtFault } from '../records/record-validator';
+import validateScoreRecord from '../records/score-record.validator.generated';
 import type { LevelScore } from '../scoring/level-score';
-import { SCORE_MODES, type ScoreMode } from '../scoring/score-mode';
+import type { ScoreMode } from '../scoring/score-mode';
 
 /** The shape of a saved score; a record of another format is migrated on reading, or refused. */
 export const SCORE_RECORD_FORMAT = 1;
@@ -76,58 +78,24 @@ export type RecordProblem =
   | { readonly code: 'unknownFormat'; readonly format: string }
   | { readonly code: 'invalidField'; readonly field: string };
 
-const MAX_ID_LENGTH = 100;
-
 /**
  * Reads a record from storage or from an import: anything not exactly a valid record is refused
  * with the first field at fault, so one damaged entry can be skipped and reported while the others
- * are shown. This is also where older record formats will be migrated, one step per format.
+ * are shown. The shape is score-record.schema.json's (compiled at build time); the rules a schema
+ * cannot say are here. This is also where older record formats will be migrated, one step per format.
  */
 export function readScoreRecord(raw: unknown): RecordCheck {
   if (!isObject(raw)) return { ok: false, problem: { code: 'notAnObject' } };
   if (raw.format !== SCORE_RECORD_FORMAT)
     return { ok: false, problem: { code: 'unknownFormat', format: String(raw.format) } };
   const invalid = (field: string): RecordCheck => ({ ok: false, problem: { code: 'invalidField', field } });
-
-  for (const field of ['id', 'levelId', 'playerId'] as const) {
-    const value = raw[field];
-    if (typeof value !== 'string' || value === '' || value.length > MAX_ID_LENGTH) return invalid(field);
-  }
-  if (!SCORE_MODES.includes(raw.mode as ScoreMode)) return invalid('mode');
-  if (!DIFFICULTIES.includes(raw.difficulty as Difficulty)) return invalid('difficulty');
-  if (typeof raw.playerName !== 'string' || !isKeptName(raw.playerName)) return invalid('playerName');
-  if (!isWholeAtLeast(raw.maxPoints, 0)) return invalid('maxPoints');
-  if (!isWholeAtLeast(raw.points, 0) || raw.points > raw.maxPoints) return invalid('points');
-  if (typeof raw.accuracy !== 'number' || !(raw.accuracy >= 0 && raw.accuracy <= 1))
-    return invalid('accuracy');
-  if (raw.stars !== 0 && raw.stars !== 1 && raw.stars !== 2 && raw.stars !== 3) return invalid('stars');
-  if (raw.durationMs !== null && !isWholeAtLeast(raw.durationMs, 0)) return invalid('durationMs');
-  if (!isWholeAtLeast(raw.finishedAt, 0)) return invalid('finishedAt');
+  if (!validateScoreRecord(raw)) return invalid(fieldAtFault(validateScoreRecord));
+  if (!isKeptName(raw.playerName)) return invalid('playerName');
+  if (raw.points > raw.maxPoints) return invalid('points');
   // The class's name, held to the same rule as a player's (graphemes, not UTF-16 units): a class
   // named with 30 emoji families is a valid class, and its scores are read back, not skipped.
-  if (
-    raw.classroom !== undefined &&
-    (typeof raw.classroom !== 'string' || raw.classroom === '' || !isKeptName(raw.classroom))
-  )
-    return invalid('classroom');
-
-  const record: ScoreRecord = {
-    format: SCORE_RECORD_FORMAT,
-    id: raw.id as string,
-    levelId: raw.levelId as string,
-    mode: raw.mode as ScoreMode,
-    difficulty: raw.difficulty as Difficulty,
-    playerId: raw.playerId as string,
-    playerName: raw.playerName,
-    points: raw.points as number,
-    maxPoints: raw.maxPoints as number,
-    accuracy: raw.accuracy,
-    stars: raw.stars,
-    durationMs: raw.durationMs as number | null,
-    finishedAt: raw.finishedAt as number,
-    ...(raw.classroom !== undefined ? { classroom: raw.classroom as string } : {}),
-  };
-  return { ok: true, record };
+  if (raw.classroom !== undefined && !isKeptName(raw.classroom)) return invalid('classroom');
+  return { ok: true, record: raw };
 }
 
 /** A name is kept exactly as the name check leaves it, so what an import brings is what it shows. */
@@ -139,8 +107,4 @@ function isKeptName(name: string): boolean {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isWholeAtLeast(value: unknown, minimum: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= minimum;
 }

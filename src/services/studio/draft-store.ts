@@ -1,15 +1,10 @@
 import type { StorageProblem, StorageResult } from '../../core/leaderboard/storage-result';
+import { readStoredDraft, type StoredDraft } from '../../core/records/stored-draft';
 import type { LevelDraft } from '../../core/studio/level-draft';
 import type { QantarDatabase } from '../storage/qantar-database';
-import { storageProblemOf } from '../storage/storage-problem';
+import { withConnection } from '../storage/with-connection';
 
-/** A draft as kept in the `drafts` store: `revision` goes up by one with every save. */
-export interface StoredDraft {
-  readonly id: string;
-  readonly revision: number;
-  readonly savedAt: number;
-  readonly draft: LevelDraft;
-}
+export type { StoredDraft } from '../../core/records/stored-draft';
 
 /** A save refused because another tab saved the same draft since this one read it. */
 export type SaveOutcome =
@@ -19,37 +14,45 @@ export type SaveOutcome =
 
 export interface DraftStore {
   list(): Promise<StorageResult<readonly StoredDraft[]>>;
+  /** undefined when there is no such draft, or it is damaged. */
   load(id: string): Promise<StorageResult<StoredDraft | undefined>>;
   /** Writes the draft if the stored one still has `basedOn` as its revision (0: a new draft). */
   save(id: string, draft: LevelDraft, basedOn: number, now: number): Promise<SaveOutcome>;
   remove(id: string): Promise<StorageResult<void>>;
 }
 
+/** A draft read from the disk, or undefined (with the reason in the console) when it is damaged. */
+function checked(key: string, value: unknown): StoredDraft | undefined {
+  if (value === undefined) return undefined;
+  const check = readStoredDraft(value);
+  if (check.ok) return check.stored;
+  console.warn(
+    `Qantar: the studio draft "${key}" is damaged and was skipped (${JSON.stringify(check.problem)}).`,
+  );
+  return undefined;
+}
+
 /** The studio's drafts in the game's database, each save checked against the revision it started from. */
 export function createDraftStore(database: QantarDatabase): DraftStore {
-  const withDb = async <T>(
-    work: (db: Awaited<ReturnType<QantarDatabase['open']>> & { ok: true }) => Promise<T>,
-  ) => {
-    const opened = await database.open();
-    if (!opened.ok) return { ok: false as const, problem: opened.problem };
-    try {
-      return { ok: true as const, value: await work(opened) };
-    } catch (error) {
-      console.warn('Qantar: a studio draft could not be read or written.', error);
-      return { ok: false as const, problem: storageProblemOf(error) };
-    }
-  };
   return {
     list: () =>
-      withDb(async ({ value: db }) =>
-        ((await db.getAll('drafts')) as StoredDraft[]).sort((a, b) => b.savedAt - a.savedAt),
+      withConnection(database, 'reading the studio drafts', async (db) => {
+        const tx = db.transaction('drafts', 'readonly');
+        const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+        return values
+          .flatMap((value, index) => checked(String(keys[index]), value) ?? [])
+          .sort((a, b) => b.savedAt - a.savedAt);
+      }),
+    load: (id) =>
+      withConnection(database, 'reading a studio draft', async (db) =>
+        checked(id, await db.get('drafts', id)),
       ),
-    load: (id) => withDb(async ({ value: db }) => (await db.get('drafts', id)) as StoredDraft | undefined),
     async save(id, draft, basedOn, now) {
-      const result = await withDb(async ({ value: db }) => {
+      const result = await withConnection(database, 'saving a studio draft', async (db) => {
         // One transaction reads and writes: two tabs saving at once cannot both pass the check.
         const transaction = db.transaction('drafts', 'readwrite');
-        const current = (await transaction.store.get(id)) as StoredDraft | undefined;
+        // A damaged draft in the way is replaced: it could never be opened again.
+        const current = checked(id, await transaction.store.get(id));
         if (current && current.revision !== basedOn) {
           await transaction.done;
           return { ok: false, conflict: current } satisfies SaveOutcome;
@@ -62,7 +65,7 @@ export function createDraftStore(database: QantarDatabase): DraftStore {
       return result.ok ? result.value : { ok: false, problem: result.problem };
     },
     remove: (id) =>
-      withDb(async ({ value: db }) => {
+      withConnection(database, 'deleting a studio draft', async (db) => {
         await db.delete('drafts', id);
       }),
   };

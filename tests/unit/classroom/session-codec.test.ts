@@ -37,4 +37,51 @@ describe('reading a saved session', () => {
       expect(readClassroomSession(raw)).toEqual({ ok: false, problem: { code: 'invalidField', field } });
     }
   });
+
+  it('names the field at fault as it always did, one damage at a time', () => {
+    const cases: [string, (raw: Record<string, any>) => void][] = [
+      ['settings', (raw) => delete raw.settings],
+      ['settings.timeLimitSeconds', (raw) => (raw.settings.timeLimitSeconds = 1.5)],
+      ['settings.language', (raw) => (raw.settings.language = '')],
+      ['participants.name', (raw) => (raw.participants[0].name = 'x'.repeat(201))],
+      ['participants', (raw) => (raw.participants[1].id = raw.participants[0].id)],
+      ['steps.kind', (raw) => (raw.steps[0].kind = 'quiz')],
+      ['answers.attemptId', (raw) => delete raw.answers[0].attemptId],
+      ['answers.result.kind', (raw) => (raw.answers[0].result.kind = 'quiz')],
+      ['answers.result.items.points', (raw) => (raw.answers[0].result.items[0].maxPoints = -1)],
+      ['answers.result.items.distanceKm', (raw) => (raw.answers[0].result.items[0].distanceKm = '3 km')],
+      ['skips', (raw) => (raw.skips = [{ participantId: raw.participants[0].id, step: 99 }])],
+      ['live', (raw) => (raw.live = { openedSteps: 0 })],
+      ['reviewedSteps', (raw) => (raw.reviewedSteps = Number.MAX_SAFE_INTEGER + 2)],
+    ];
+    for (const [field, damage] of cases) {
+      const raw = stored();
+      damage(raw);
+      expect(readClassroomSession(raw), field).toEqual({
+        ok: false,
+        problem: { code: 'invalidField', field },
+      });
+    }
+  });
+
+  it('counts a text’s length in UTF-16 units, as it always did', () => {
+    const raw = stored();
+    raw.name = '😀'.repeat(100);
+    expect(readClassroomSession(raw).ok).toBe(true);
+    raw.name = '😀'.repeat(101);
+    expect(readClassroomSession(raw)).toEqual({
+      ok: false,
+      problem: { code: 'invalidField', field: 'name' },
+    });
+  });
+
+  it('drops what a later version added, and reads the rest', () => {
+    const clean = stored();
+    const raw = structuredClone(clean);
+    raw.mood = 'sunny';
+    raw.answers[0].result.items[0].colour = 'green';
+    const check = readClassroomSession(raw);
+    expect(check).toEqual({ ok: true, session: clean });
+    expect(check.ok && 'mood' in check.session).toBe(false);
+  });
 });
