@@ -1,7 +1,8 @@
 import type { ChallengeAnswer, PlayerChallengeView } from '../challenges/challenge-kinds';
 import { playerViewOf } from '../challenges/challenge-registry';
+import { matchOrder } from '../challenges/match/match-order';
 import { dealTimeline } from '../challenges/timeline/shuffle';
-import type { Challenge } from '../level/level-types';
+import type { Challenge, MatchChallenge, MatchItem } from '../level/level-types';
 import { hashString, seededRandom, shuffle } from '../random/seeded-random';
 
 /**
@@ -23,11 +24,36 @@ export function dealtOrder(challenge: Challenge, seed: number): string[] {
   );
 }
 
-/** The challenge with its cards in this turn's order: a place tray follows the challenge's own order. */
+/**
+ * The challenge with its cards in this turn's order, so a relay turn (played from the challenge) is
+ * laid out as the blind turn's view (dealtView): a place tray follows the challenge's own order, a
+ * match is arranged for its layout (matchInLayout).
+ */
 export function dealtChallenge(challenge: Challenge, seed: number): Challenge {
-  const items = inOrder<{ readonly id: string }>(challenge.items, dealtOrder(challenge, seed));
+  const order = dealtOrder(challenge, seed);
+  if (challenge.kind === 'match') return matchInLayout(challenge, order);
+  const items = inOrder<{ readonly id: string }>(challenge.items, order);
   // The same items of the same kind, only in another order.
   return { ...challenge, items } as unknown as Challenge;
+}
+
+/**
+ * A match whose player view lists its items in `order`. The view lays a pairs match's items out in
+ * the challenge's order, but shuffles a categories match's items by a permutation fixed by the
+ * challenge's id (matchOrder), which would give every pupil the same layout: each item is put in
+ * where that permutation takes the item of its slot from, read by laying out stand-in ids.
+ */
+function matchInLayout(challenge: MatchChallenge, order: readonly string[]): MatchChallenge {
+  const items = inOrder(challenge.items, order);
+  if (challenge.mode === 'pairs') return { ...challenge, items };
+  const standIns = items.map((item, index) => ({ ...item, id: String(index) }));
+  const from = matchOrder({ ...challenge, items: standIns }).items.map(Number);
+  const arranged: MatchItem[] = [];
+  from.forEach((source, slot) => {
+    const item = items[slot];
+    if (item) arranged[source] = item;
+  });
+  return { ...challenge, items: arranged };
 }
 
 /** What a blind turn is shown: the player view, its cards in this turn's order. */

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChallengeAnswer } from '../../../src/core/challenges/challenge-kinds';
+import type { ChallengeAnswer, PlayerChallengeView } from '../../../src/core/challenges/challenge-kinds';
 import { emptyAnswerFor, playerViewOf, scoreAnswer } from '../../../src/core/challenges/challenge-registry';
 import { isCorrectOrder } from '../../../src/core/challenges/timeline/timeline-rules';
 import { dealtChallenge, dealtView, turnSeed, unreachedItems } from '../../../src/core/classroom/turn-deal';
-import type { Challenge, PlaceChallenge, TimelineChallenge } from '../../../src/core/level/level-types';
+import type {
+  Challenge,
+  MatchChallenge,
+  PlaceChallenge,
+  TimelineChallenge,
+} from '../../../src/core/level/level-types';
 import { level } from './classroom-fixtures';
 
 const challenges = level().challenges;
@@ -32,6 +37,44 @@ describe("each pupil's deal", () => {
     expect(dealtChallenge(challenge, seed).items.map((item) => item.id)).toEqual(
       dealtView(challenge, seed).items.map((item) => item.id),
     );
+  });
+
+  it('deals a match per pupil, a relay turn laid out as the blind view, in both modes', () => {
+    const sample = ofKind('match');
+    const [item] = sample.items;
+    const targets = sample.targets;
+    for (const mode of ['pairs', 'categories'] as const) {
+      // Eight items, so two pupils are unlikely to be dealt the same order by chance.
+      const match: MatchChallenge = {
+        ...sample,
+        mode,
+        targets:
+          mode === 'pairs'
+            ? Array.from({ length: 8 }, (_, index) => ({ ...targets[0]!, id: `t${index}` }))
+            : targets,
+        items: Array.from({ length: 8 }, (_, index) => ({
+          ...item!,
+          id: `m${index}`,
+          answer: mode === 'pairs' ? `t${index}` : targets[index % targets.length]!.id,
+        })),
+      };
+      const ids = (view: PlayerChallengeView) => view.items.map((entry) => entry.id).join();
+      const relay = (participantId: string) =>
+        ids(playerViewOf(dealtChallenge(match, turnSeed('session-1', participantId, 2))));
+      const blind = (participantId: string) => ids(dealtView(match, turnSeed('session-1', participantId, 2)));
+      const pupils = ['p1', 'p2', 'p3', 'p4', 'p5'];
+      expect(new Set(pupils.map(relay)).size, mode).toBeGreaterThan(1);
+      for (const pupil of pupils) {
+        expect(relay(pupil), mode).toBe(blind(pupil));
+        const seed = turnSeed('session-1', pupil, 2);
+        expect(playerViewOf(dealtChallenge(match, seed)).targets).toEqual(dealtView(match, seed).targets);
+      }
+      // The same cards, each with its own answer: a deal changes the layout, never the score.
+      const dealt = dealtChallenge(match, turnSeed('session-1', 'p1', 2));
+      expect(dealt.kind === 'match' && [...dealt.items].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        match.items,
+      );
+    }
   });
 
   it('never deals a timeline already in order', () => {
